@@ -1,0 +1,9 @@
+"""Collects every page under docs/ as tests: each Python example on it runs."""
+
+from sybil import Sybil
+
+from tests.harness.markdown import parse_page
+
+pytest_plugins = ["tests.harness.plugin"]
+
+pytest_collect_file = Sybil(parsers=[parse_page], path="docs", patterns=["*.md"]).pytest()

@@ -1,0 +1,28 @@
+import asyncio
+
+
+async def say(what, when):
+    await asyncio.sleep(when)
+    print(what)
+
+
+async def stop_after(loop, when):
+    await asyncio.sleep(when)
+    loop.stop()
+
+
+loop = asyncio.new_event_loop()
+
+loop.create_task(say("first hello", 2))
+loop.create_task(say("second hello", 1))
+loop.create_task(say("third hello", 4))
+loop.create_task(stop_after(loop, 3))
+
+loop.run_forever()
+
+pending = [task for task in asyncio.all_tasks(loop) if not task.done()]  # (1)!
+for task in pending:
+    task.cancel()
+loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+print(f"cancelled {len(pending)} pending task")
+loop.close()

@@ -1,0 +1,267 @@
+"""Turn the code fences of a Markdown page into Sybil examples.
+
+Every fence whose language is Python (``python``, ``py``, ``python3``) or a
+console session (``pycon``) becomes a test, whatever attributes it carries
+(``title=``, ``hl_lines=``...):
+
+* a python fence whose only line is ``--8<-- "snippets/..."`` runs that file
+  as ``__main__``;
+* any other python fence runs inline, in a namespace shared by the page;
+* a pycon fence runs as a doctest, in the same namespace;
+* a fence with ``skip="reason"`` is reported as skipped, with that reason
+  (the site shows the reason to the reader, see ``overrides/hooks/fences.py``).
+
+A fence with ``title="Output..."`` directly below a python or pycon fence is
+the output that code must print. ``...`` in it matches any text.
+
+Anything that looks like Python but is none of the above fails, so no example
+on a page can go untested by accident.
+"""
+
+from __future__ import annotations
+
+import difflib
+import doctest
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sybil import Document, Example, Region
+from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
+
+from .running import ROOT, Run, run_snippet, run_watched
+
+PYTHON_LANGUAGES = {"python", "py", "python3", "py3"}
+CONSOLE_LANGUAGES = {"pycon"}
+INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$')
+ATTRIBUTE = re.compile(r'(?P<key>[\w-]+)=(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))')
+PYTHONISH_FENCE = re.compile(
+    r"^[ \t]*(?:`{3,}|~{3,})[ \t]*\{?\.?(?:python3?|py3?|pycon)\b", re.MULTILINE
+)
+DOCTEST_FLAGS = doctest.ELLIPSIS | doctest.REPORT_UDIFF
+# What may stand between a code fence and its output block: blank lines, the
+# numbered list of Material's code annotations (with indented continuation
+# lines), and the header of a collapsible block that hides the output.
+BETWEEN_CODE_AND_OUTPUT = re.compile(
+    r"(?:[ \t]*\n|[ \t]*\d+\.[ \t].*\n|[ \t]+\S.*\n|[ \t]*\?\?\?\+?[ \t].*\n)*[ \t]*"
+)
+
+_lexer = RawFencedCodeBlockLexer(
+    info_pattern=re.compile(r"(?P<info>[^\n]*)$\n", re.MULTILINE)
+)
+
+
+@dataclass
+class Fence:
+    region: Region
+    language: str
+    attributes: dict[str, str]
+    source: str
+
+    @classmethod
+    def from_region(cls, region: Region) -> Fence:
+        info = region.lexemes["info"].strip()
+        language, _, rest = info.partition(" ")
+        attributes = {
+            m["key"]: m["quoted"] if m["quoted"] is not None else m["bare"]
+            for m in ATTRIBUTE.finditer(rest)
+        }
+        return cls(region, language.strip("{}.").lower(), attributes, str(region.lexemes["source"]))
+
+    @property
+    def is_code(self) -> bool:
+        return self.language in PYTHON_LANGUAGES | CONSOLE_LANGUAGES
+
+    @property
+    def is_output(self) -> bool:
+        return self.attributes.get("title", "").startswith("Output")
+
+
+@dataclass
+class Expected:
+    """An output block and where it stands on the page."""
+
+    text: str
+    where: str
+
+
+# -- evaluators ------------------------------------------------------------------
+
+
+def _compare(run: Run, expected: Expected | None, ran: str) -> str | None:
+    problems = list(run.problems)
+    unexpected = run.unexpected_records(expected.text if expected else None)
+    problems += [f"logged (and not shown on the page): {line}" for line in unexpected]
+    if problems:
+        return f"{ran} is not clean:\n  - " + "\n  - ".join(problems) + _tail(run.output)
+    if expected is None:
+        return None
+    checker = doctest.OutputChecker()
+    if checker.check_output(expected.text, run.output, doctest.ELLIPSIS):
+        return None
+    diff = difflib.unified_diff(
+        expected.text.splitlines(keepends=True),
+        run.output.splitlines(keepends=True),
+        fromfile=f"expected: {expected.where}",
+        tofile=f"printed: {ran}",
+    )
+    return f"{ran} printed something else than the page shows:\n" + "".join(diff)
+
+
+def _tail(output: str) -> str:
+    return "\nIts output was:\n" + output if output else ""
+
+
+@dataclass
+class RunSnippet:
+    path: Path
+    expected: Expected | None
+
+    def __call__(self, example: Example) -> str | None:
+        run = run_snippet(self.path)
+        return _compare(run, self.expected, self.path.relative_to(ROOT).as_posix())
+
+
+@dataclass
+class RunInline:
+    source: str
+    line: int
+    expected: Expected | None
+
+    def __call__(self, example: Example) -> str | None:
+        filename = _page(example.document)
+        code = compile("\n" * (self.line - 1) + self.source, filename, "exec")
+        run = run_watched(
+            lambda: exec(code, example.namespace), filename=filename
+        )
+        return _compare(run, self.expected, f"the code at {filename}:{self.line}")
+
+
+@dataclass
+class RunConsole:
+    source: str
+    line: int
+
+    def __call__(self, example: Example) -> str | None:
+        filename = _page(example.document)
+        test = doctest.DocTestParser().get_doctest(
+            self.source, example.namespace, filename, filename, self.line - 1
+        )
+        runner = doctest.DocTestRunner(optionflags=DOCTEST_FLAGS)
+        report: list[str] = []
+        run = run_watched(
+            lambda: runner.run(test, out=report.append, clear_globs=False),
+            filename=filename,
+        )
+        if runner.failures:
+            return "".join(report)
+        return _compare(run, None, f"the session at {filename}:{self.line}")
+
+
+@dataclass
+class Skip:
+    reason: str
+
+    def __call__(self, example: Example) -> None:
+        # Reported at the fence's line on the page, not here.
+        raise pytest.skip.Exception(self.reason, _use_item_location=True)
+
+
+@dataclass
+class Fail:
+    message: str
+
+    def __call__(self, example: Example) -> str:
+        return self.message
+
+
+# -- the parser ------------------------------------------------------------------
+
+
+def _page(document: Document) -> str:
+    return Path(document.path).resolve().relative_to(ROOT).as_posix()
+
+
+def _line(document: Document, position: int) -> int:
+    return document.text.count("\n", 0, position) + 1
+
+
+def _top_level(regions: list[Region]) -> list[Region]:
+    """Drop fences nested in other fences (a Markdown example showing a fence)."""
+    regions = sorted(regions, key=lambda r: r.start)
+    kept: list[Region] = []
+    for region in regions:
+        if not kept or region.start >= kept[-1].end:
+            kept.append(region)
+    return kept
+
+
+def _example_for(fence: Fence, expected: Expected | None, document: Document):
+    """The evaluator for a python or pycon fence."""
+    if "skip" in fence.attributes:
+        reason = fence.attributes["skip"].strip()
+        return Skip(reason) if reason else Fail('skip="" needs a reason the reader can see')
+    line = _line(document, fence.region.start) + 1
+    if fence.language in CONSOLE_LANGUAGES:
+        if expected is not None:
+            return Fail("a pycon session shows its own output; remove the output block")
+        return RunConsole(fence.source, line)
+    includes = [INCLUDE.match(text.strip()) for text in fence.source.splitlines() if text.strip()]
+    if any(includes):
+        if len(includes) != 1:
+            return Fail("a fence that includes a snippet must contain only the --8<-- line")
+        path = (ROOT / includes[0]["path"]).resolve()
+        if not path.is_relative_to(ROOT / "snippets") or not path.is_file():
+            return Fail(f"{includes[0]['path']} is not a file under snippets/")
+        return RunSnippet(path, expected)
+    if "--8<--" in fence.source:
+        return Fail('write a snippet include exactly as --8<-- "snippets/<page>/<file>.py"')
+    return RunInline(fence.source, line, expected)
+
+
+def parse_page(document: Document):
+    """A Sybil parser: one region per python/pycon fence (with its output block)."""
+    fences = [Fence.from_region(r) for r in _top_level(list(_lexer(document)))]
+    claimed: list[tuple[int, int]] = []
+    index = 0
+    while index < len(fences):
+        fence = fences[index]
+        follower = fences[index + 1] if index + 1 < len(fences) else None
+        adjacent = (
+            follower is not None
+            and follower.is_output
+            and BETWEEN_CODE_AND_OUTPUT.fullmatch(
+                document.text[fence.region.end : follower.region.start].lstrip(" \t")
+            )
+            is not None
+        )
+        if fence.is_code:
+            expected = None
+            end = fence.region.end
+            if adjacent:
+                where = f"{_page(document)}:{_line(document, follower.region.start)}"
+                expected = Expected(follower.source, where)
+                end = follower.region.end
+                index += 1
+            evaluator = _example_for(fence, expected, document)
+            yield Region(fence.region.start, end, evaluator=evaluator)
+            claimed.append((fence.region.start, end))
+        elif fence.is_output:
+            yield Region(
+                fence.region.start,
+                fence.region.end,
+                evaluator=Fail("this output block has no python fence right above it"),
+            )
+            claimed.append((fence.region.start, fence.region.end))
+        else:
+            claimed.append((fence.region.start, fence.region.end))
+        index += 1
+    # A safety net: a Python-looking fence the lexer did not see as one.
+    for match in PYTHONISH_FENCE.finditer(document.text):
+        if not any(start <= match.start() < end for start, end in claimed):
+            yield Region(
+                match.start(),
+                match.end(),
+                evaluator=Fail("this fence is neither run by the tests nor skipped with a reason"),
+            )

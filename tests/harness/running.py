@@ -1,0 +1,161 @@
+"""Run one example the way a reader would, and watch it for asyncio noise.
+
+``run_watched`` executes a callable with stdout and stderr captured together
+(in the order a terminal shows them), on the virtual or the real clock, in
+asyncio debug mode with warnings as errors. It reports, besides the output,
+the problems a reader might never see but that mean the example is wrong:
+
+* a log record of level WARNING or above (asyncio logs "Task was destroyed but
+  it is pending!", "Task exception was never retrieved", "Unclosed client
+  session"...); it is also written to the output, as Python's last-resort
+  handler would, so a page may show it on purpose;
+* an exception raised where nobody can catch it (in ``__del__``: unclosed
+  sockets, event loops and sessions, coroutines never awaited);
+* a task still pending when ``asyncio.run()`` returned (it cancels those
+  silently, so the task's work was lost without a word).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import asyncio.runners
+import contextlib
+import gc
+import io
+import logging
+import os
+import runpy
+import sys
+import traceback
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .virtual_clock import virtual_clock
+
+ROOT = Path(__file__).resolve().parents[2]
+CLOCKS = ("virtual", "real")
+#: The clock examples run on unless told otherwise; the pytest plugin sets it.
+clock = "virtual"
+
+
+@dataclass
+class Run:
+    output: str = ""
+    records: list[logging.LogRecord] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def unexpected_records(self, expected_output: str | None) -> list[str]:
+        """Log records whose first line the page does not show."""
+        shown = expected_output or ""
+        return [
+            record.getMessage().splitlines()[0]
+            for record in self.records
+            if record.getMessage().splitlines()[0] not in shown
+        ]
+
+
+class _Collector(logging.Handler):
+    def __init__(self, run: Run, stream: io.StringIO):
+        super().__init__(logging.WARNING)
+        self.setFormatter(logging.Formatter("%(message)s"))
+        self._run, self._stream = run, stream
+
+    def emit(self, record):
+        self._run.records.append(record)
+        self._stream.write(self.format(record) + "\n")
+
+
+@contextlib.contextmanager
+def _watch(run: Run, stream: io.StringIO) -> Iterator[None]:
+    collector = _Collector(run, stream)
+    root = logging.getLogger()
+    root.addHandler(collector)
+
+    def unraisable(info):
+        text = "".join(traceback.format_exception_only(info.exc_type, info.exc_value)).strip()
+        where = info.err_msg or "Exception ignored in"
+        run.problems.append(f"{where}: {info.object!r}\n    {text}")
+
+    saved_hook, sys.unraisablehook = sys.unraisablehook, unraisable
+
+    cancel_all_tasks = asyncio.runners._cancel_all_tasks
+
+    def report_pending(loop):
+        for task in asyncio.all_tasks(loop):
+            if not task.done():
+                run.problems.append(
+                    f"asyncio.run() had to cancel a task left pending: {task!r}"
+                )
+        cancel_all_tasks(loop)
+
+    asyncio.runners._cancel_all_tasks = report_pending
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            yield
+            gc.collect()  # finalizers log and warn now, inside the watch
+    finally:
+        asyncio.runners._cancel_all_tasks = cancel_all_tasks
+        sys.unraisablehook = saved_hook
+        root.removeHandler(collector)
+
+
+def _print_uncaught(exc: BaseException, stream: io.StringIO, filename: str) -> None:
+    """Print an exception as the interpreter would, hiding the harness frames."""
+    if isinstance(exc, SystemExit):
+        if exc.code not in (None, 0) and not isinstance(exc.code, int):
+            stream.write(f"{exc.code}\n")
+        return
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename != filename:
+        tb = tb.tb_next
+    traceback.print_exception(type(exc), exc, tb or exc.__traceback__, file=stream)
+
+
+def run_watched(body: Callable[[], object], *, filename: str, on: str | None = None) -> Run:
+    """Call ``body`` on clock ``on`` (default: ``clock``).
+
+    ``filename`` is the name the code was compiled with, so that tracebacks
+    start where the reader's code starts.
+    """
+    run = Run()
+    stream = io.StringIO()
+    on_virtual = (on or clock) == "virtual"
+    clock_context = virtual_clock() if on_virtual else contextlib.nullcontext()
+    with (
+        contextlib.chdir(ROOT),
+        contextlib.redirect_stdout(stream),
+        contextlib.redirect_stderr(stream),
+        _watch(run, stream),
+        clock_context,
+    ):
+        try:
+            body()
+        except BaseException as exc:  # noqa: BLE001 - shown as the interpreter would
+            _print_uncaught(exc, stream, filename)
+    run.output = stream.getvalue()
+    return run
+
+
+def run_snippet(path: Path, *, on: str | None = None) -> Run:
+    """Run a snippet file as ``__main__``, like ``python snippets/...`` from the repo root."""
+    relative = os.path.relpath(path, ROOT)
+    folder = str(path.parent)
+    modules_before = set(sys.modules)
+    saved_argv, saved_path = sys.argv, sys.path[:]
+    sys.argv, sys.path[0:0] = [relative], [folder]
+    try:
+        return run_watched(
+            lambda: runpy.run_path(relative, run_name="__main__"),
+            filename=relative,
+            on=on,
+        )
+    finally:
+        sys.argv, sys.path[:] = saved_argv, saved_path
+        # Forget modules the snippet imported from its own folder.
+        for name in set(sys.modules) - modules_before:
+            module_file = getattr(sys.modules[name], "__file__", None) or ""
+            if module_file.startswith(folder + os.sep):
+                del sys.modules[name]

@@ -1,0 +1,185 @@
+"""A virtual clock for asyncio: sleeps cost nothing, but everything else is real.
+
+``VirtualClockLoop`` is an ordinary selector event loop whose ``time()`` does
+not follow the wall clock. Whenever the loop has nothing to do but wait for a
+timer, the clock jumps straight to that timer. Sockets, threads and
+subprocesses stay real:
+
+* ready I/O is always polled before the clock moves, and while any socket is
+  registered the loop first waits a few real milliseconds for it;
+* while a thread (an executor job, ``asyncio.to_thread``, a ``threading.Thread``)
+  or a child process is still running, the loop waits for real, and the clock
+  advances by the real time that passed.
+
+Timers due at the same instant fire in the order they were scheduled (FIFO),
+as they do on the real clock, where a later call always gets a later deadline.
+
+``virtual_clock()`` installs the loop behind ``asyncio.run()``,
+``asyncio.Runner`` and ``asyncio.new_event_loop()`` for the duration of a
+``with`` block.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures.thread
+import contextlib
+import heapq
+import itertools
+import selectors
+import threading
+import time
+import weakref
+from asyncio import events
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# How long the loop waits for real I/O before it lets the clock jump while
+# sockets are open. Loopback traffic between tasks of the same loop is ready at
+# once; this grace only matters for a peer outside the loop.
+IO_GRACE_SECONDS = 0.01
+
+
+@dataclass
+class ClockStats:
+    """What the virtual clock simulated, summed over every loop it ran."""
+
+    simulated: float = 0.0
+    wall: float = 0.0
+    loops: int = 0
+
+
+STATS = ClockStats()
+
+
+class _FifoTimerHandle(asyncio.TimerHandle):
+    """A timer ordered by (deadline, scheduling order) instead of deadline alone."""
+
+    __slots__ = ("_seq",)
+
+    def __init__(self, seq, when, callback, args, loop, context=None):
+        super().__init__(when, callback, args, loop, context)
+        self._seq = seq
+
+    def __lt__(self, other):
+        if isinstance(other, _FifoTimerHandle) and self._when == other._when:
+            return self._seq < other._seq
+        return self._when < other._when
+
+
+class _JumpingSelector:
+    """Wraps a real selector; turns idle waits for timers into clock jumps."""
+
+    def __init__(self, loop: VirtualClockLoop, real: selectors.BaseSelector):
+        self._loop = loop
+        self._real = real
+
+    def __getattr__(self, name):  # register, unregister, modify, get_key, get_map, close
+        return getattr(self._real, name)
+
+    def select(self, timeout=None):
+        if timeout is not None and timeout <= 0:
+            return self._real.select(0)
+        if self._loop._waiting_on_outside():
+            started = time.monotonic()
+            events_ = self._real.select(timeout)
+            self._loop._advance(time.monotonic() - started)
+            return events_
+        events_ = self._real.select(0)
+        if events_:
+            return events_
+        if self._loop._watching_sockets():
+            grace = IO_GRACE_SECONDS if timeout is None else min(timeout, IO_GRACE_SECONDS)
+            events_ = self._real.select(grace)
+            if events_:
+                return events_
+        if timeout is None:
+            # No timer at all: only the outside world can wake us. Wait for real.
+            return self._real.select(None)
+        self._loop._advance(timeout)
+        return []
+
+
+class VirtualClockLoop(asyncio.SelectorEventLoop):
+    """A SelectorEventLoop on a virtual clock (see the module docstring)."""
+
+    def __init__(self):
+        super().__init__(selector=_JumpingSelector(self, selectors.DefaultSelector()))
+        self._now = time.monotonic()
+        self._created_wall = time.perf_counter()
+        self._timer_seq = itertools.count()
+        self._executor_jobs = 0
+        self._children = weakref.WeakSet()
+        self.set_debug(True)
+        STATS.loops += 1
+
+    # -- the clock -----------------------------------------------------------
+
+    def time(self):
+        return self._now
+
+    def _advance(self, seconds):
+        self._now += seconds
+        STATS.simulated += seconds
+
+    def call_at(self, when, callback, *args, context=None):
+        # Mirrors BaseEventLoop.call_at (3.11-3.14), with a FIFO timer handle.
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, "call_at")
+        timer = _FifoTimerHandle(next(self._timer_seq), when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    # -- what the clock must wait for in real time ----------------------------
+
+    def run_in_executor(self, executor, func, *args):
+        future = super().run_in_executor(executor, func, *args)
+        self._executor_jobs += 1
+        future.add_done_callback(self._executor_job_done)
+        return future
+
+    def _executor_job_done(self, _future):
+        self._executor_jobs -= 1
+
+    async def _make_subprocess_transport(self, *args, **kwargs):
+        transport = await super()._make_subprocess_transport(*args, **kwargs)
+        self._children.add(transport)
+        return transport
+
+    def _waiting_on_outside(self):
+        if self._executor_jobs:
+            return True
+        if any(child.get_returncode() is None for child in self._children):
+            return True
+        pool_workers = concurrent.futures.thread._threads_queues
+        return any(
+            thread is not threading.main_thread() and thread not in pool_workers
+            for thread in threading.enumerate()
+        )
+
+    def _watching_sockets(self):
+        own = {self._ssock.fileno()} if self._ssock is not None else set()
+        return any(fd not in own for fd in self._selector.get_map())
+
+    def close(self):
+        if not self.is_closed():
+            STATS.wall += time.perf_counter() - self._created_wall
+        super().close()
+
+
+@contextlib.contextmanager
+def virtual_clock() -> Iterator[None]:
+    """Make asyncio.run(), asyncio.Runner and new_event_loop() use VirtualClockLoop."""
+    saved = events.new_event_loop, asyncio.new_event_loop
+    events.new_event_loop = asyncio.new_event_loop = VirtualClockLoop
+    try:
+        yield
+    finally:
+        events.new_event_loop, asyncio.new_event_loop = saved
