@@ -44,7 +44,7 @@ def _indented(line: str, indent: str) -> str:
     if not line.strip():
         return ""
     if line.startswith(indent):
-        return f"{indent}    {line[len(indent):]}"
+        return f"{indent}    {line[len(indent) :]}"
     return f"    {line}"
 
 

@@ -16,7 +16,8 @@ async def main():
         toast = tg.create_task(make("toast", 2))
 
     minutes = (loop.time() - start) / 60
-    print(f"{tea.result()}, {eggs.result()} and {toast.result()} after {minutes:.0f} minutes")
+    dishes = f"{tea.result()}, {eggs.result()} and {toast.result()}"
+    print(f"{dishes} after {minutes:.0f} minutes")
 
 
 asyncio.run(main())

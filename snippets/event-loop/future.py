@@ -10,7 +10,8 @@ async def main():
     start = loop.time()
     result = await future  # (2)!
 
-    print(f"done: {future.done()}, result: {result}, after {loop.time() - start:.1f} s")
+    waited = loop.time() - start
+    print(f"done: {future.done()}, result: {result}, after {waited:.1f} s")
 
 
 asyncio.run(main())

@@ -47,9 +47,7 @@ BETWEEN_CODE_AND_OUTPUT = re.compile(
     r"(?:[ \t]*\n|[ \t]*\d+\.[ \t].*\n|[ \t]+\S.*\n|[ \t]*\?\?\?\+?[ \t].*\n)*[ \t]*"
 )
 
-_lexer = RawFencedCodeBlockLexer(
-    info_pattern=re.compile(r"(?P<info>[^\n]*)$\n", re.MULTILINE)
-)
+_lexer = RawFencedCodeBlockLexer(info_pattern=re.compile(r"(?P<info>[^\n]*)$\n", re.MULTILINE))
 
 
 @dataclass
@@ -132,9 +130,7 @@ class RunInline:
     def __call__(self, example: Example) -> str | None:
         filename = _page(example.document)
         code = compile("\n" * (self.line - 1) + self.source, filename, "exec")
-        run = run_watched(
-            lambda: exec(code, example.namespace), filename=filename
-        )
+        run = run_watched(lambda: exec(code, example.namespace), filename=filename)
         return _compare(run, self.expected, f"the code at {filename}:{self.line}")
 
 

@@ -26,8 +26,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     running.clock = config.getoption("--clock")
+    if running.clock == "real" and config.getoption("timeout", None) is None:
+        config.option.timeout = 0  # examples may really sleep for minutes
 
 
 def pytest_report_header(config: pytest.Config) -> str:

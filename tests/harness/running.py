@@ -85,9 +85,7 @@ def _watch(run: Run, stream: io.StringIO) -> Iterator[None]:
     def report_pending(loop):
         for task in asyncio.all_tasks(loop):
             if not task.done():
-                run.problems.append(
-                    f"asyncio.run() had to cancel a task left pending: {task!r}"
-                )
+                run.problems.append(f"asyncio.run() had to cancel a task left pending: {task!r}")
         cancel_all_tasks(loop)
 
     asyncio.runners._cancel_all_tasks = report_pending
@@ -133,7 +131,7 @@ def run_watched(body: Callable[[], object], *, filename: str, on: str | None = N
     ):
         try:
             body()
-        except BaseException as exc:  # noqa: BLE001 - shown as the interpreter would
+        except BaseException as exc:  # shown as the interpreter would
             _print_uncaught(exc, stream, filename)
     run.output = stream.getvalue()
     return run

@@ -1,0 +1,312 @@
+"""The harness itself: what it runs, what it compares, and what it refuses."""
+
+from __future__ import annotations
+
+import textwrap
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sybil import Document
+from sybil.example import SybilFailure
+
+from tests.harness import markdown, running
+
+
+@dataclass
+class Outcome:
+    status: str  # "passed", "failed" or "skipped"
+    message: str = ""
+
+
+class Site:
+    """A throwaway docs/ + snippets/ tree that the harness treats as the repository."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        (root / "docs").mkdir()
+        (root / "snippets" / "demo").mkdir(parents=True)
+
+    def snippet(self, name: str, code: str) -> Path:
+        path = self.root / "snippets" / "demo" / name
+        path.write_text(textwrap.dedent(code))
+        return path
+
+    def page(self, text: str) -> list[Outcome]:
+        path = self.root / "docs" / "page.md"
+        path.write_text(textwrap.dedent(text))
+        outcomes = []
+        for example in Document.parse(str(path), markdown.parse_page):
+            try:
+                example.evaluate()
+            except SybilFailure as failure:
+                outcomes.append(Outcome("failed", failure.result))
+            except pytest.skip.Exception as skip:
+                outcomes.append(Outcome("skipped", skip.msg))
+            else:
+                outcomes.append(Outcome("passed"))
+        return outcomes
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    monkeypatch.setattr(markdown, "ROOT", tmp_path)
+    monkeypatch.setattr(running, "ROOT", tmp_path)
+    return Site(tmp_path)
+
+
+HELLO = """\
+    import asyncio
+
+    async def main():
+        await asyncio.sleep(3600)
+        print("an hour later")
+
+    asyncio.run(main())
+"""
+
+
+def included(output: str, name: str = "hello.py") -> str:
+    return f"""
+    ```python title="{name}"
+    --8<-- "snippets/demo/{name}"
+    ```
+
+    ```text title="Output"
+    {output}
+    ```
+    """
+
+
+# -- what runs and what is compared ------------------------------------------------
+
+
+def test_a_snippet_runs_and_its_output_matches(site):
+    site.snippet("hello.py", HELLO)
+    assert site.page(included("an hour later")) == [Outcome("passed")]
+
+
+def test_a_different_output_fails_with_a_diff_naming_page_and_snippet(site):
+    site.snippet("hello.py", HELLO)
+    [outcome] = site.page(included("a minute later"))
+    assert outcome.status == "failed"
+    assert "--- expected: docs/page.md:6" in outcome.message
+    assert "+++ printed: snippets/demo/hello.py" in outcome.message
+    assert "-a minute later\n+an hour later" in outcome.message
+
+
+def test_an_ellipsis_stands_for_a_variable_part(site):
+    site.snippet("hello.py", HELLO)
+    assert site.page(included("an ... later")) == [Outcome("passed")]
+
+
+def test_inline_fences_with_attributes_run_in_a_shared_namespace(site):
+    outcomes = site.page(
+        """
+        ```python title="first.py" hl_lines="1"
+        answer = 6 * 7
+        ```
+
+        ```py linenums="1"
+        print(answer)
+        ```
+
+        ```text title="Output"
+        41
+        ```
+        """
+    )
+    assert outcomes[0] == Outcome("passed")
+    assert outcomes[1].status == "failed"
+    assert "-41\n+42" in outcomes[1].message
+
+
+def test_console_sessions_run_as_doctests(site):
+    outcomes = site.page(
+        """
+        ```pycon
+        >>> import asyncio
+        >>> asyncio.run(asyncio.sleep(60, result="done"))
+        'done'
+        ```
+
+        ```pycon
+        >>> 1 + 1
+        3
+        ```
+        """
+    )
+    assert outcomes[0] == Outcome("passed")
+    assert outcomes[1].status == "failed"
+    assert "Expected:\n    3\nGot:\n    2" in outcomes[1].message
+
+
+def test_an_uncaught_exception_is_printed_like_the_interpreter_does(site):
+    site.snippet("boom.py", "raise ValueError('boom')\n")
+    [outcome] = site.page(included("nothing", "boom.py"))
+    assert outcome.status == "failed"
+    assert (
+        '+Traceback (most recent call last):\n+  File "snippets/demo/boom.py", line 1, in <module>'
+        in outcome.message
+    )
+    assert "runpy" not in outcome.message
+
+
+# -- what must be run or skipped -----------------------------------------------------
+
+
+def test_a_skip_needs_a_reason_and_reports_it(site):
+    outcomes = site.page(
+        """
+        ```python skip="removed in Python 3.11"
+        @asyncio.coroutine
+        def old(): yield
+        ```
+
+        ```python skip=""
+        print("why?")
+        ```
+        """
+    )
+    assert outcomes == [
+        Outcome("skipped", "removed in Python 3.11"),
+        Outcome("failed", 'skip="" needs a reason the reader can see'),
+    ]
+
+
+@pytest.mark.parametrize(
+    "page, message",
+    [
+        (
+            '```python\n--8<-- "snippets/demo/hello.py"\nprint("extra")\n```\n',
+            "a fence that includes a snippet must contain only the --8<-- line",
+        ),
+        ('```python\n--8<-- "snippets/demo/missing.py"\n```\n', "is not a file under snippets/"),
+        ('```python\n--8<-- "docs/page.md"\n```\n', "is not a file under snippets/"),
+        (
+            '```text title="Output"\n42\n```\n',
+            "this output block has no python fence right above it",
+        ),
+        ("Text.\n\n```python", "neither run by the tests nor skipped"),
+    ],
+    ids=["include-plus-code", "missing-file", "outside-snippets", "orphan-output", "unclosed"],
+)
+def test_a_fence_that_is_neither_run_nor_skipped_fails(site, page, message):
+    site.snippet("hello.py", HELLO)
+    outcomes = site.page(page)
+    assert [o.status for o in outcomes] == ["failed"]
+    assert message in outcomes[0].message
+
+
+def test_a_fence_shown_inside_a_markdown_example_is_not_run(site):
+    assert site.page('````markdown\n```python\nraise SystemExit("not me")\n```\n````\n') == []
+
+
+# -- what counts as noise --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code, problem",
+    [
+        (
+            """
+            import asyncio
+            async def main():
+                asyncio.create_task(asyncio.sleep(10))
+            asyncio.run(main())
+            """,
+            "asyncio.run() had to cancel a task left pending",
+        ),
+        (
+            """
+            import asyncio
+            async def fail():
+                raise ValueError("lost")
+            async def main():
+                task = asyncio.create_task(fail())
+                await asyncio.sleep(1)
+                del task
+            asyncio.run(main())
+            """,
+            "logged (and not shown on the page): Task exception was never retrieved",
+        ),
+        (
+            """
+            import asyncio, aiohttp
+            async def main():
+                session = aiohttp.ClientSession()
+            asyncio.run(main())
+            """,
+            "Unclosed client session",
+        ),
+        (
+            """
+            import asyncio
+            async def work():
+                pass
+            async def main():
+                work()
+            asyncio.run(main())
+            """,
+            "coroutine 'work' was never awaited",
+        ),
+        (
+            """
+            import asyncio
+            loop = asyncio.new_event_loop()
+            loop.create_task(asyncio.sleep(5))
+            loop.run_until_complete(asyncio.sleep(1))
+            loop.close()
+            """,
+            "logged (and not shown on the page): Task was destroyed but it is pending!",
+        ),
+        (
+            """
+            import asyncio
+            loop = asyncio.new_event_loop()
+            """,
+            "unclosed event loop",
+        ),
+    ],
+    ids=[
+        "pending-task",
+        "exception-never-retrieved",
+        "unclosed-session",
+        "never-awaited",
+        "destroyed-pending",
+        "unclosed-loop",
+    ],
+)
+def test_noise_fails_the_example_even_when_the_output_matches(site, code, problem):
+    site.snippet("noisy.py", code)
+    outcomes = site.page('```python\n--8<-- "snippets/demo/noisy.py"\n```\n')
+    assert [o.status for o in outcomes] == ["failed"]
+    assert "is not clean" in outcomes[0].message
+    assert problem in outcomes[0].message
+
+
+def test_a_log_record_the_page_shows_is_allowed(site):
+    site.snippet(
+        "warns.py",
+        """
+        import logging
+        logging.getLogger("demo").warning("disk almost full")
+        """,
+    )
+    assert site.page(included("disk almost full", "warns.py")) == [Outcome("passed")]
+
+
+def test_warnings_are_errors_inside_examples(site):
+    site.snippet("deprecated.py", "import warnings\nwarnings.warn('old', DeprecationWarning)\n")
+    [outcome] = site.page(included("", "deprecated.py"))
+    assert outcome.status == "failed"
+    assert "+DeprecationWarning: old" in outcome.message
+
+
+def test_the_real_clock_really_waits(site):
+    path = site.snippet("nap.py", "import asyncio\nasyncio.run(asyncio.sleep(0.3))\n")
+    started = time.perf_counter()
+    run = running.run_snippet(path, on="real")
+    assert run.output == "" and not run.problems
+    assert time.perf_counter() - started >= 0.3

@@ -1,0 +1,151 @@
+"""The site builds cleanly, offline, with the features every page relies on."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import markdown as python_markdown
+import pytest
+from mkdocs.config import load_config
+from pymdownx.snippets import SnippetMissingError
+
+from tests.harness.running import ROOT
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+LOCAL_URL = re.compile(r"^(?:#|\.|/(?!/)|[\w-]+(?:/|\.html|$)|data:|mailto:|[\w./-]*$)")
+LOADS = re.compile(
+    r'<(?:script|img|iframe|source)\b[^>]*\bsrc="([^"]*)"|<link\b[^>]*\bhref="([^"]*)"'
+)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The site, built with --strict (any warning fails the build)."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    assert "WARNING" not in result.stderr, result.stderr
+    return site_dir
+
+
+def pages(site: Path) -> list[Path]:
+    return [p for p in site.rglob("index.html") if p.parent.name != "search"]
+
+
+def test_the_strict_build_passes(site):
+    assert (site / "index.html").is_file()
+    assert (site / "lecture" / "event-loop" / "index.html").is_file()
+
+
+def test_every_page_loads_only_files_of_the_site_itself(site):
+    third_party = {}
+    for page in pages(site):
+        html = page.read_text()
+        urls = [src or href for src, href in LOADS.findall(html)]
+        remote = [url for url in urls if not LOCAL_URL.match(url)]
+        # The canonical link names the page's own public address; browsers do not load it.
+        remote = [url for url in remote if f'rel="canonical" href="{url}"' not in html]
+        if remote:
+            third_party[page.relative_to(site).as_posix()] = remote
+    assert not third_party, f"pages load files from other hosts: {third_party}"
+    assert "fonts.googleapis.com" not in (site / "index.html").read_text()
+
+
+def test_every_page_has_a_description_and_an_edit_link_to_its_source(site):
+    for page in pages(site):
+        html = page.read_text()
+        relative = page.parent.relative_to(site).as_posix()
+        source = "index.md" if relative == "." else f"{relative}.md"
+        if not (ROOT / "docs" / source).is_file():
+            source = f"{relative}/index.md"
+        assert (ROOT / "docs" / source).is_file(), f"no source found for {page}"
+        assert re.search(r'<meta name="description" content="[^"]{50,}">', html), source
+        assert f'/edit/main/docs/{source}"' in html, f"{source}: edit link missing or wrong"
+
+
+def test_diagrams_use_the_mermaid_shipped_with_the_site(site):
+    html = (site / "lecture" / "event-loop" / "index.html").read_text()
+    assert 'class="mermaid"' in html
+    [script] = re.findall(r'<script src="([^"]*mermaid[^"]*)"', html)
+    assert (site / "lecture" / "event-loop" / script).resolve().is_file()
+    assert "mermaid" not in re.sub(r"<[^>]*>", "", (site / "index.html").read_text().lower())
+
+
+def test_code_that_is_not_run_is_labelled_for_the_reader(site):
+    html = (site / "lecture" / "event-loop" / "index.html").read_text()
+    assert '<p class="admonition-title">Not run: asyncio.get_event_loop()' in html
+
+
+def test_a_missing_snippet_fails_the_build():
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    md = python_markdown.Markdown(
+        extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"]
+    )
+    with pytest.raises(SnippetMissingError):
+        md.convert('```python\n--8<-- "snippets/no/such/file.py"\n```\n')
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode()
+
+
+def test_mkdocs_serve_reloads_when_a_page_changes(tmp_path):
+    """Guards the click pin: with click > 8.2.1, mkdocs 1.6 serve stops live reloading."""
+    for name in ("docs", "snippets", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    port = free_port()
+    server = subprocess.Popen(
+        [*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-strict"],
+        cwd=tmp_path,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        html = wait_for(lambda: fetch(url))
+        assert "livereload" in html, "mkdocs serve did not inject its live-reload script"
+        page = tmp_path / "docs" / "index.md"
+        page.write_text(page.read_text() + "\nA sentence added while serving.\n")
+        wait_for(lambda: "A sentence added while serving." in fetch(url) or None)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def wait_for(probe, seconds: float = 30.0):
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            result = probe()
+            if result:
+                return result
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for mkdocs serve")
+        time.sleep(0.1)
