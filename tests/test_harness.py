@@ -229,7 +229,7 @@ def test_a_fence_shown_inside_a_markdown_example_is_not_run(site):
                 del task
             asyncio.run(main())
             """,
-            "logged (and not shown on the page): Task exception was never retrieved",
+            "logged or warned (and not shown on the page): Task exception was never retrieved",
         ),
         (
             """
@@ -259,7 +259,7 @@ def test_a_fence_shown_inside_a_markdown_example_is_not_run(site):
             loop.run_until_complete(asyncio.sleep(1))
             loop.close()
             """,
-            "logged (and not shown on the page): Task was destroyed but it is pending!",
+            "logged or warned (and not shown on the page): Task was destroyed but it is pending!",
         ),
         (
             """
@@ -310,3 +310,131 @@ def test_the_real_clock_really_waits(site):
     run = running.run_snippet(path, on="real")
     assert run.output == "" and not run.problems
     assert time.perf_counter() - started >= 0.3
+
+
+# -- console sessions, code tested elsewhere, warnings on purpose ---------------------
+
+ARGV = """\
+    import sys
+
+    if len(sys.argv) != 2:
+        sys.exit("usage: greet.py NAME")
+    print(f"Hello, {sys.argv[1]}!")
+"""
+
+
+def test_console_sessions_run_each_command_with_its_arguments_and_exit_code(site):
+    site.snippet("greet.py", ARGV)
+    outcomes = site.page(
+        """
+        ```console
+        $ python snippets/demo/greet.py Ada
+        Hello, Ada!
+        $ python snippets/demo/greet.py
+        usage: greet.py NAME
+        $ echo "exit status $?"
+        exit status 1
+        ```
+
+        ```console
+        $ python snippets/demo/greet.py Bob
+        Hello, Ada!
+        ```
+        """
+    )
+    assert outcomes[0] == Outcome("passed")
+    assert outcomes[1].status == "failed"
+    assert "$ python snippets/demo/greet.py Bob" in outcomes[1].message
+    assert "-Hello, Ada!\n+Hello, Bob!" in outcomes[1].message
+
+
+def test_console_sessions_use_the_virtual_clock_and_report_noise(site):
+    site.snippet("hello.py", HELLO)
+    site.snippet(
+        "leaky.py",
+        "import asyncio\nasync def main():\n    asyncio.create_task(asyncio.sleep(1))\n"
+        "asyncio.run(main())\n",
+    )
+    started = time.perf_counter()
+    outcomes = site.page(
+        """
+        ```console
+        $ python snippets/demo/hello.py
+        an hour later
+        ```
+
+        ```console
+        $ python snippets/demo/leaky.py
+        ```
+        """
+    )
+    assert time.perf_counter() - started < 10
+    assert outcomes[0] == Outcome("passed")
+    assert outcomes[1].status == "failed"
+    assert "[the tests call this noise] asyncio.run() had to cancel" in outcomes[1].message
+
+
+def test_a_console_block_must_start_with_a_command(site):
+    [outcome] = site.page("```console\nHello\n```\n")
+    assert outcome == Outcome("failed", "a console block starts with a `$ ` command line")
+
+
+def test_code_tested_elsewhere_must_be_named_by_that_test_file(site):
+    site.snippet("bot.py", "print('a long-running bot')\n")
+    (site.root / "tests").mkdir()
+    (site.root / "tests" / "test_bot.py").write_text("# runs snippets/demo/bot.py\n")
+    (site.root / "tests" / "test_other.py").write_text("# runs something else\n")
+    outcomes = site.page(
+        """
+        ```python tested_by="tests/test_bot.py"
+        --8<-- "snippets/demo/bot.py"
+        ```
+
+        ```python tested_by="tests/test_other.py"
+        --8<-- "snippets/demo/bot.py"
+        ```
+
+        ```python tested_by="tests/test_missing.py"
+        --8<-- "snippets/demo/bot.py"
+        ```
+        """
+    )
+    assert outcomes == [
+        Outcome("skipped", "run by tests/test_bot.py"),
+        Outcome("failed", "tests/test_other.py does not mention bot.py"),
+        Outcome(
+            "failed", "tested_by names tests/test_missing.py, which is not a file under tests/"
+        ),
+    ]
+
+
+def test_warnings_shown_on_purpose_are_printed_and_must_be_on_the_page(site):
+    site.snippet(
+        "forgot.py",
+        """\
+        import asyncio
+
+        async def work():
+            pass
+
+        async def main():
+            work()
+
+        asyncio.run(main())
+        """,
+    )
+    page = """
+        ```python warnings="shown"
+        --8<-- "snippets/demo/forgot.py"
+        ```
+
+        ```text title="Output"
+        snippets/demo/forgot.py:7: RuntimeWarning: coroutine 'work' was never awaited
+        ...
+        ```
+        """
+    assert site.page(page) == [Outcome("passed")]
+    [outcome] = site.page(page.replace("snippets/demo/forgot.py:7: ", ""))
+    assert "logged or warned (and not shown on the page): snippets/demo/forgot.py:7" in (
+        outcome.message
+    )

@@ -92,6 +92,12 @@ def test_code_that_is_not_run_is_labelled_for_the_reader(site):
     assert '<p class="admonition-title">Not run: asyncio.get_event_loop()' in html
 
 
+def test_every_fence_is_rendered_as_code_not_as_text(site):
+    """A fence superfences refuses (an unknown attribute, say) comes out as plain text."""
+    broken = [p.relative_to(site).as_posix() for p in pages(site) if "```" in p.read_text()]
+    assert not broken, f"pages with fences printed as text: {broken}"
+
+
 def test_a_missing_snippet_fails_the_build():
     config = load_config(str(ROOT / "mkdocs.yml"))
     md = python_markdown.Markdown(

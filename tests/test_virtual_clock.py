@@ -107,7 +107,9 @@ def test_a_thread_is_waited_for_in_real_time_not_timed_out_at_once():
         return await elapsed(asyncio.wait_for(asyncio.to_thread(time.sleep, 0.2), timeout=1))
 
     took, _ = run_virtual(main)
-    assert 0.2 <= took < 1
+    # Not timed out, and the clock moved by about the real time spent waiting
+    # (it does not count the moments the loop itself was busy).
+    assert 0.1 < took < 1
 
 
 def test_a_child_process_is_waited_for_in_real_time():

@@ -8,11 +8,18 @@ console session (``pycon``) becomes a test, whatever attributes it carries
   as ``__main__``;
 * any other python fence runs inline, in a namespace shared by the page;
 * a pycon fence runs as a doctest, in the same namespace;
+* a console fence runs its ``$ `` commands with bash from the repository's
+  root, ``python`` being the harness (tests/harness/command.py), and compares
+  what each command prints with the lines under it;
 * a fence with ``skip="reason"`` is reported as skipped, with that reason
-  (the site shows the reason to the reader, see ``overrides/hooks/fences.py``).
+  (the site shows the reason to the reader: overrides/hooks/fences.py);
+* a fence with ``tested_by="tests/test_x.py"`` is code that test file runs
+  (a bot, a server): reported as skipped, after checking the file names it.
 
-A fence with ``title="Output..."`` directly below a python or pycon fence is
-the output that code must print. ``...`` in it matches any text.
+A fence with ``title="Output..."`` directly below a python fence is the output
+that code must print. ``...`` in it matches any text. Log records and warnings
+must appear in it; ``warnings="shown"`` on the code fence prints warnings
+instead of raising them.
 
 Anything that looks like Python but is none of the above fails, so no example
 on a page can go untested by accident.
@@ -22,7 +29,10 @@ from __future__ import annotations
 
 import difflib
 import doctest
+import os
 import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,10 +40,12 @@ import pytest
 from sybil import Document, Example, Region
 from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
 
+from . import running
 from .running import ROOT, Run, run_snippet, run_watched
 
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3"}
-CONSOLE_LANGUAGES = {"pycon"}
+DOCTEST_LANGUAGES = {"pycon"}
+SHELL_LANGUAGES = {"console"}
 INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$')
 ATTRIBUTE = re.compile(r'(?P<key>[\w-]+)=(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))')
 PYTHONISH_FENCE = re.compile(
@@ -69,7 +81,7 @@ class Fence:
 
     @property
     def is_code(self) -> bool:
-        return self.language in PYTHON_LANGUAGES | CONSOLE_LANGUAGES
+        return self.language in PYTHON_LANGUAGES | DOCTEST_LANGUAGES | SHELL_LANGUAGES
 
     @property
     def is_output(self) -> bool:
@@ -89,18 +101,22 @@ class Expected:
 
 def _compare(run: Run, expected: Expected | None, ran: str) -> str | None:
     problems = list(run.problems)
-    unexpected = run.unexpected_records(expected.text if expected else None)
-    problems += [f"logged (and not shown on the page): {line}" for line in unexpected]
+    unshown = run.unshown_messages(expected.text if expected else None)
+    problems += [f"logged or warned (and not shown on the page): {line}" for line in unshown]
     if problems:
         return f"{ran} is not clean:\n  - " + "\n  - ".join(problems) + _tail(run.output)
     if expected is None:
         return None
-    checker = doctest.OutputChecker()
-    if checker.check_output(expected.text, run.output, doctest.ELLIPSIS):
+    return _difference(expected, run.output, ran)
+
+
+def _difference(expected: Expected, output: str, ran: str) -> str | None:
+    """None if ``output`` matches (``...`` matching anything), else a readable diff."""
+    if doctest.OutputChecker().check_output(expected.text, output, doctest.ELLIPSIS):
         return None
     diff = difflib.unified_diff(
         expected.text.splitlines(keepends=True),
-        run.output.splitlines(keepends=True),
+        output.splitlines(keepends=True),
         fromfile=f"expected: {expected.where}",
         tofile=f"printed: {ran}",
     )
@@ -115,9 +131,10 @@ def _tail(output: str) -> str:
 class RunSnippet:
     path: Path
     expected: Expected | None
+    warnings_as_errors: bool = True
 
     def __call__(self, example: Example) -> str | None:
-        run = run_snippet(self.path)
+        run = run_snippet(self.path, warnings_as_errors=self.warnings_as_errors)
         return _compare(run, self.expected, self.path.relative_to(ROOT).as_posix())
 
 
@@ -126,16 +143,94 @@ class RunInline:
     source: str
     line: int
     expected: Expected | None
+    warnings_as_errors: bool = True
 
     def __call__(self, example: Example) -> str | None:
         filename = _page(example.document)
         code = compile("\n" * (self.line - 1) + self.source, filename, "exec")
-        run = run_watched(lambda: exec(code, example.namespace), filename=filename)
+        run = run_watched(
+            lambda: exec(code, example.namespace),
+            filename=filename,
+            warnings_as_errors=self.warnings_as_errors,
+        )
         return _compare(run, self.expected, f"the code at {filename}:{self.line}")
 
 
 @dataclass
-class RunConsole:
+class RunShell:
+    """A console session: each ``$ `` command, and the output shown under it."""
+
+    commands: list[tuple[str, Expected]]
+
+    MARK = "\x1e-- next command --\x1e"
+
+    def __call__(self, example: Example) -> str | None:
+        script = ['python() { "$EXAMPLES_PYTHON" -m tests.harness.command "$@"; }', "status=0"]
+        for command, _ in self.commands:
+            script += [
+                f"printf '%s\\n' '{self.MARK}'",
+                f"(exit $status); {{ {command}\n}} 2>&1; status=$?",  # so that $? is the command's
+            ]
+        env = {
+            **os.environ,
+            "EXAMPLES_PYTHON": sys.executable,
+            "EXAMPLES_CLOCK": running.clock,
+            "EXAMPLES_ROOT": str(ROOT),
+            "PYTHONPATH": str(running.HOME),
+            "PYTHONUNBUFFERED": "1",
+        }
+        result = subprocess.run(
+            ["bash", "-c", "\n".join(script)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        outputs = result.stdout.split(self.MARK + "\n")[1:]
+        if result.stderr or len(outputs) != len(self.commands):
+            return f"the console session did not run:\n{result.stdout}{result.stderr}"
+        failures = [
+            _difference(expected, output, f"$ {command}")
+            for (command, expected), output in zip(self.commands, outputs, strict=True)
+        ]
+        failures = [failure for failure in failures if failure]
+        return "\n".join(failures) or None
+
+    @classmethod
+    def parse(cls, source: str, where: str):
+        commands: list[tuple[str, list[str]]] = []
+        for line in source.splitlines():
+            if line.startswith("$ "):
+                commands.append((line[2:], []))
+            elif commands:
+                commands[-1][1].append(line + "\n")
+            elif line.strip():
+                return Fail("a console block starts with a `$ ` command line")
+        if not commands:
+            return Fail("a console block needs at least one `$ ` command line")
+        return cls([(command, Expected("".join(lines), where)) for command, lines in commands])
+
+
+@dataclass
+class TestedElsewhere:
+    """Code a test file runs, for example a bot against a fake Telegram server."""
+
+    test_file: str
+    shows: str
+
+    def __call__(self, example: Example) -> None:
+        path = ROOT / self.test_file
+        if not (path.is_file() and path.is_relative_to(ROOT / "tests")):
+            return f"tested_by names {self.test_file}, which is not a file under tests/"
+        if Path(self.shows).name not in path.read_text():
+            return f"{self.test_file} does not mention {Path(self.shows).name}"
+        raise pytest.skip.Exception(f"run by {self.test_file}", _use_item_location=True)
+
+
+@dataclass
+class RunDoctest:
     source: str
     line: int
 
@@ -199,10 +294,13 @@ def _example_for(fence: Fence, expected: Expected | None, document: Document):
         reason = fence.attributes["skip"].strip()
         return Skip(reason) if reason else Fail('skip="" needs a reason the reader can see')
     line = _line(document, fence.region.start) + 1
-    if fence.language in CONSOLE_LANGUAGES:
-        if expected is not None:
-            return Fail("a pycon session shows its own output; remove the output block")
-        return RunConsole(fence.source, line)
+    if expected is not None and fence.language not in PYTHON_LANGUAGES:
+        return Fail("a console session shows its own output; remove the output block")
+    if fence.language in DOCTEST_LANGUAGES:
+        return RunDoctest(fence.source, line)
+    if fence.language in SHELL_LANGUAGES:
+        return RunShell.parse(fence.source, f"{_page(document)}:{line}")
+    warnings_as_errors = fence.attributes.get("warnings") != "shown"
     includes = [INCLUDE.match(text.strip()) for text in fence.source.splitlines() if text.strip()]
     if any(includes):
         if len(includes) != 1:
@@ -210,10 +308,12 @@ def _example_for(fence: Fence, expected: Expected | None, document: Document):
         path = (ROOT / includes[0]["path"]).resolve()
         if not path.is_relative_to(ROOT / "snippets") or not path.is_file():
             return Fail(f"{includes[0]['path']} is not a file under snippets/")
-        return RunSnippet(path, expected)
+        if "tested_by" in fence.attributes:
+            return TestedElsewhere(fence.attributes["tested_by"], includes[0]["path"])
+        return RunSnippet(path, expected, warnings_as_errors)
     if "--8<--" in fence.source:
         return Fail('write a snippet include exactly as --8<-- "snippets/<page>/<file>.py"')
-    return RunInline(fence.source, line, expected)
+    return RunInline(fence.source, line, expected, warnings_as_errors)
 
 
 def parse_page(document: Document):

@@ -28,13 +28,16 @@ import runpy
 import sys
 import traceback
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .virtual_clock import virtual_clock
 
-ROOT = Path(__file__).resolve().parents[2]
+#: Where this harness lives, and the repository whose examples it runs (its own,
+#: unless EXAMPLES_ROOT names another: the harness's tests use a throwaway one).
+HOME = Path(__file__).resolve().parents[2]
+ROOT = Path(os.environ.get("EXAMPLES_ROOT") or HOME)
 CLOCKS = ("virtual", "real")
 #: The clock examples run on unless told otherwise; the pytest plugin sets it.
 clock = "virtual"
@@ -43,32 +46,33 @@ clock = "virtual"
 @dataclass
 class Run:
     output: str = ""
-    records: list[logging.LogRecord] = field(default_factory=list)
+    exit_code: int = 0
+    #: The first line of each log record and warning the code emitted.
+    messages: list[str] = field(default_factory=list)
+    #: Noise that fails an example whatever it printed.
     problems: list[str] = field(default_factory=list)
 
-    def unexpected_records(self, expected_output: str | None) -> list[str]:
-        """Log records whose first line the page does not show."""
-        shown = expected_output or ""
-        return [
-            record.getMessage().splitlines()[0]
-            for record in self.records
-            if record.getMessage().splitlines()[0] not in shown
-        ]
+    def unshown_messages(self, expected_output: str | None) -> list[str]:
+        """Messages the page does not show in its output block."""
+        return [line for line in self.messages if line not in (expected_output or "")]
 
 
 class _Collector(logging.Handler):
+    """Writes records to the output as Python's last-resort handler would, and notes them."""
+
     def __init__(self, run: Run, stream: io.StringIO):
         super().__init__(logging.WARNING)
         self.setFormatter(logging.Formatter("%(message)s"))
         self._run, self._stream = run, stream
 
     def emit(self, record):
-        self._run.records.append(record)
-        self._stream.write(self.format(record) + "\n")
+        text = self.format(record)
+        self._run.messages.append(text.splitlines()[0])
+        self._stream.write(text + "\n")
 
 
 @contextlib.contextmanager
-def _watch(run: Run, stream: io.StringIO) -> Iterator[None]:
+def _watch(run: Run, stream: io.StringIO, warnings_as_errors: bool) -> Iterator[None]:
     collector = _Collector(run, stream)
     root = logging.getLogger()
     root.addHandler(collector)
@@ -77,6 +81,11 @@ def _watch(run: Run, stream: io.StringIO) -> Iterator[None]:
         text = "".join(traceback.format_exception_only(info.exc_type, info.exc_value)).strip()
         where = info.err_msg or "Exception ignored in"
         run.problems.append(f"{where}: {info.object!r}\n    {text}")
+
+    def show_warning(message, category, filename, lineno, file=None, line=None):
+        text = warnings.formatwarning(message, category, filename, lineno, line)
+        run.messages.append(text.splitlines()[0])
+        stream.write(text)
 
     saved_hook, sys.unraisablehook = sys.unraisablehook, unraisable
 
@@ -91,13 +100,22 @@ def _watch(run: Run, stream: io.StringIO) -> Iterator[None]:
     asyncio.runners._cancel_all_tasks = report_pending
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error")
+            warnings.simplefilter("error" if warnings_as_errors else "always")
+            warnings.showwarning = show_warning
             yield
             gc.collect()  # finalizers log and warn now, inside the watch
     finally:
         asyncio.runners._cancel_all_tasks = cancel_all_tasks
         sys.unraisablehook = saved_hook
         root.removeHandler(collector)
+
+
+def _exit_code(exc: BaseException) -> int:
+    if not isinstance(exc, SystemExit):
+        return 1
+    if exc.code is None:
+        return 0
+    return exc.code if isinstance(exc.code, int) else 1
 
 
 def _print_uncaught(exc: BaseException, stream: io.StringIO, filename: str) -> None:
@@ -112,11 +130,18 @@ def _print_uncaught(exc: BaseException, stream: io.StringIO, filename: str) -> N
     traceback.print_exception(type(exc), exc, tb or exc.__traceback__, file=stream)
 
 
-def run_watched(body: Callable[[], object], *, filename: str, on: str | None = None) -> Run:
+def run_watched(
+    body: Callable[[], object],
+    *,
+    filename: str,
+    on: str | None = None,
+    warnings_as_errors: bool = True,
+) -> Run:
     """Call ``body`` on clock ``on`` (default: ``clock``).
 
     ``filename`` is the name the code was compiled with, so that tracebacks
-    start where the reader's code starts.
+    start where the reader's code starts. With ``warnings_as_errors=False``,
+    warnings are printed as Python prints them, and must be shown on the page.
     """
     run = Run()
     stream = io.StringIO()
@@ -126,29 +151,37 @@ def run_watched(body: Callable[[], object], *, filename: str, on: str | None = N
         contextlib.chdir(ROOT),
         contextlib.redirect_stdout(stream),
         contextlib.redirect_stderr(stream),
-        _watch(run, stream),
+        _watch(run, stream, warnings_as_errors),
         clock_context,
     ):
         try:
             body()
         except BaseException as exc:  # shown as the interpreter would
             _print_uncaught(exc, stream, filename)
+            run.exit_code = _exit_code(exc)
     run.output = stream.getvalue()
     return run
 
 
-def run_snippet(path: Path, *, on: str | None = None) -> Run:
-    """Run a snippet file as ``__main__``, like ``python snippets/...`` from the repo root."""
+def run_snippet(
+    path: Path,
+    args: Sequence[str] = (),
+    *,
+    on: str | None = None,
+    warnings_as_errors: bool = True,
+) -> Run:
+    """Run a snippet file as ``__main__``, like ``python snippets/... args`` from the repo root."""
     relative = os.path.relpath(path, ROOT)
     folder = str(path.parent)
     modules_before = set(sys.modules)
     saved_argv, saved_path = sys.argv, sys.path[:]
-    sys.argv, sys.path[0:0] = [relative], [folder]
+    sys.argv, sys.path[0:0] = [relative, *args], [folder]
     try:
         return run_watched(
             lambda: runpy.run_path(relative, run_name="__main__"),
             filename=relative,
             on=on,
+            warnings_as_errors=warnings_as_errors,
         )
     finally:
         sys.argv, sys.path[:] = saved_argv, saved_path

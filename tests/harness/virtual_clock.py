@@ -96,7 +96,7 @@ class _JumpingSelector:
         if timeout is None:
             # No timer at all: only the outside world can wake us. Wait for real.
             return self._real.select(None)
-        self._loop._advance(timeout)
+        self._loop._jump(timeout)
         return []
 
 
@@ -105,7 +105,8 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
 
     def __init__(self):
         super().__init__(selector=_JumpingSelector(self, selectors.DefaultSelector()))
-        self._now = time.monotonic()
+        # Starting at zero keeps differences such as 3600.0 - 0.0 exact.
+        self._now = 0.0
         self._created_wall = time.perf_counter()
         self._timer_seq = itertools.count()
         self._executor_jobs = 0
@@ -121,6 +122,14 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
     def _advance(self, seconds):
         self._now += seconds
         STATS.simulated += seconds
+
+    def _jump(self, timeout):
+        """Move the clock to the next timer (``timeout`` away, or at most a day)."""
+        target = self._now + timeout
+        if self._scheduled and abs(self._scheduled[0]._when - target) < 1e-6:
+            target = self._scheduled[0]._when  # exactly, without rounding errors
+        STATS.simulated += target - self._now
+        self._now = target
 
     def call_at(self, when, callback, *args, context=None):
         # Mirrors BaseEventLoop.call_at (3.11-3.14), with a FIFO timer handle.

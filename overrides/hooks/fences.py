@@ -1,9 +1,12 @@
-"""MkDocs hook: show the reader why a code fence is not run.
+"""MkDocs hook: the fence attributes meant for the tests (tests/harness/markdown.py).
 
-A Python fence written as ```` ```python skip="reason" ```` is not executed by
-the tests (see tests/harness/markdown.py). This hook wraps it, together with
-an output block right below it, in a "Not run" admonition whose title is the
-reason, so the reader is told as plainly as the test report.
+* ``skip="reason"``: the code is not run. The fence, and an output block right
+  below it, go into a "Not run" admonition whose title is the reason, so that
+  the reader is told as plainly as the test report.
+* ``tested_by="tests/..."`` and ``warnings="shown"`` only concern the tests.
+
+All three are removed from the fence before Markdown sees it: pymdownx's
+superfences would otherwise refuse the fence and print it as plain text.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 SKIP = re.compile(r'\s*\bskip="(?P<reason>[^"]*)"')
-PYTHONISH = re.compile(r"^\{?\.?(?:python3?|py3?|pycon)\b")
+FOR_THE_TESTS_ONLY = re.compile(r'\s*\b(?:tested_by|warnings)="[^"]*"')
 
 
 def _fences(lines: list[str]):
@@ -53,8 +56,9 @@ def on_page_markdown(markdown: str, **_) -> str:
     fences = list(_fences(lines))
     replacements = []  # (start, end, new lines), applied bottom-up
     for position, (start, end, indent, info) in enumerate(fences):
+        lines[start] = FOR_THE_TESTS_ONLY.sub("", lines[start])
         skip = SKIP.search(info)
-        if not (skip and PYTHONISH.match(info)):
+        if not skip:
             continue
         reason = skip["reason"].strip().replace('"', "'")
         lines[start] = lines[start].replace(skip.group(0), "", 1)
