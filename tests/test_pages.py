@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 from sybil import Document
@@ -25,11 +27,26 @@ def includes() -> dict[str, list[str]]:
     return found
 
 
-def test_every_snippet_is_shown_on_some_page():
-    shown = set(includes())
-    orphans = [p.relative_to(ROOT).as_posix() for p in SNIPPETS]
-    orphans = [path for path in orphans if path not in shown]
-    assert not orphans, f"snippets no page includes (delete them or show them): {orphans}"
+def imported_siblings(snippet: Path) -> set[Path]:
+    """The modules of the snippet's own folder that it imports."""
+    names = set()
+    for node in ast.walk(ast.parse(snippet.read_text())):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module.split(".")[0])
+    return {snippet.with_name(f"{name}.py") for name in names} & set(SNIPPETS)
+
+
+def test_every_snippet_is_shown_on_some_page_or_imported_by_one_that_is():
+    used = {ROOT / path for path in includes()}
+    todo = list(used)
+    while todo:
+        for sibling in imported_siblings(todo.pop()) - used:
+            used.add(sibling)
+            todo.append(sibling)
+    orphans = [p.relative_to(ROOT).as_posix() for p in SNIPPETS if p not in used]
+    assert not orphans, f"snippets no page uses (delete them or show them): {orphans}"
 
 
 def test_every_include_names_an_existing_snippet():
