@@ -438,3 +438,31 @@ def test_warnings_shown_on_purpose_are_printed_and_must_be_on_the_page(site):
     assert "logged or warned (and not shown on the page): snippets/demo/forgot.py:7" in (
         outcome.message
     )
+
+
+def test_an_example_for_a_newer_python_is_skipped_on_older_ones(site):
+    outcomes = site.page(
+        """
+        ```python requires="3.11"
+        print("runs here")
+        ```
+
+        ```text title="Output"
+        runs here
+        ```
+
+        ```python requires="3.99"
+        print("from the future")
+        ```
+
+        ```python requires="latest"
+        print("?")
+        ```
+        """
+    )
+    assert outcomes[0] == Outcome("passed")
+    assert outcomes[1].status == "skipped"
+    assert outcomes[1].message.startswith("needs Python 3.99; this is 3.")
+    assert outcomes[2] == Outcome(
+        "failed", 'requires="latest" should name a Python version, such as "3.13"'
+    )

@@ -14,7 +14,9 @@ console session (``pycon``) becomes a test, whatever attributes it carries
 * a fence with ``skip="reason"`` is reported as skipped, with that reason
   (the site shows the reason to the reader: overrides/hooks/fences.py);
 * a fence with ``tested_by="tests/test_x.py"`` is code that test file runs
-  (a bot, a server): reported as skipped, after checking the file names it.
+  (a bot, a server): reported as skipped, after checking the file names it;
+* a fence with ``requires="3.13"`` runs on that Python and newer, and is
+  reported as skipped on older ones.
 
 A fence with ``title="Output..."`` directly below a python fence is the output
 that code must print. ``...`` in it matches any text. Log records and warnings
@@ -289,10 +291,16 @@ def _top_level(regions: list[Region]) -> list[Region]:
 
 
 def _example_for(fence: Fence, expected: Expected | None, document: Document):
-    """The evaluator for a python or pycon fence."""
+    """The evaluator for a python, pycon or console fence."""
     if "skip" in fence.attributes:
         reason = fence.attributes["skip"].strip()
         return Skip(reason) if reason else Fail('skip="" needs a reason the reader can see')
+    if "requires" in fence.attributes:
+        needed = fence.attributes["requires"]
+        if not re.fullmatch(r"3\.\d+", needed):
+            return Fail(f'requires="{needed}" should name a Python version, such as "3.13"')
+        if sys.version_info < tuple(map(int, needed.split("."))):
+            return Skip(f"needs Python {needed}; this is {sys.version.split()[0]}")
     line = _line(document, fence.region.start) + 1
     if expected is not None and fence.language not in PYTHON_LANGUAGES:
         return Fail("a console session shows its own output; remove the output block")
