@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -67,16 +68,42 @@ def test_every_page_loads_only_files_of_the_site_itself(site):
     assert "fonts.googleapis.com" not in (site / "index.html").read_text()
 
 
+def source_of(page: Path, site: Path) -> str:
+    """The file under docs/ a built page comes from (a notebook: its chapter)."""
+    relative = page.parent.relative_to(site).as_posix()
+    if relative.startswith("notebooks/"):
+        [chapter] = [
+            p for p in (ROOT / "docs").rglob(f"{page.parent.name}.md") if "notebooks" not in p.parts
+        ]
+        return chapter.relative_to(ROOT / "docs").as_posix()
+    for candidate in ("index.md" if relative == "." else f"{relative}.md", f"{relative}/index.md"):
+        if (ROOT / "docs" / candidate).is_file():
+            return candidate
+    raise AssertionError(f"no source found for {page}")
+
+
 def test_every_page_has_a_description_and_an_edit_link_to_its_source(site):
     for page in pages(site):
         html = page.read_text()
-        relative = page.parent.relative_to(site).as_posix()
-        source = "index.md" if relative == "." else f"{relative}.md"
-        if not (ROOT / "docs" / source).is_file():
-            source = f"{relative}/index.md"
-        assert (ROOT / "docs" / source).is_file(), f"no source found for {page}"
-        assert re.search(r'<meta name="description" content="[^"]{50,}">', html), source
-        assert f'/edit/main/docs/{source}"' in html, f"{source}: edit link missing or wrong"
+        source = source_of(page, site)
+        assert re.search(r'<meta name="description" content="[^"]{50,}">', html), page
+        assert f'/edit/main/docs/{source}"' in html, f"{page}: edit link missing or wrong"
+
+
+def test_every_chapter_with_examples_links_to_its_notebook(site):
+    notebooks = sorted((site / "notebooks").glob("*/index.html"))
+    assert "event-loop" in {n.parent.name for n in notebooks}
+    for notebook in notebooks:
+        name = notebook.parent.name
+        [chapter] = [p for p in pages(site) if p.parent.name == name and p != notebook]
+        assert f'href="../../notebooks/{name}/"' in chapter.read_text(), chapter
+        html = notebook.read_text()
+        assert f'<a href="{name}.ipynb" title="Download the notebook"' in html
+        executed = json.loads((notebook.parent / f"{name}.ipynb").read_text())
+        code_cells = [c for c in executed["cells"] if c["cell_type"] == "code"]
+        assert code_cells and all(c["execution_count"] for c in code_cells), name
+        assert not [o for c in code_cells for o in c["outputs"] if o["output_type"] == "error"]
+        assert "jp-OutputArea-output" in html, f"{name}: no outputs rendered"
 
 
 def test_diagrams_use_the_mermaid_shipped_with_the_site(site):
@@ -120,8 +147,9 @@ def fetch(url: str) -> str:
 
 def test_mkdocs_serve_reloads_when_a_page_changes(tmp_path):
     """Guards the click pin: with click > 8.2.1, mkdocs 1.6 serve stops live reloading."""
-    for name in ("docs", "snippets", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    for name in ("docs", "snippets", "overrides", "tests/harness"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "tests" / "__init__.py").touch()
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     port = free_port()
     server = subprocess.Popen(

@@ -12,6 +12,8 @@ log = logging.getLogger("mkdocs.hooks.descriptions")
 
 
 def on_page_markdown(markdown: str, page, **_) -> str:
+    if page.file.src_uri.endswith(".ipynb"):
+        return markdown  # notebook pages get theirs from overrides/hooks/notebooks.py
     description = (page.meta.get("description") or "").strip()
     if not description:
         log.warning("%s has no 'description:' in its front matter", page.file.src_uri)

@@ -103,6 +103,9 @@ class _JumpingSelector:
 class VirtualClockLoop(asyncio.SelectorEventLoop):
     """A SelectorEventLoop on a virtual clock (see the module docstring)."""
 
+    #: Whether any live thread makes the clock wait for real (see the module docstring).
+    watch_threads = True
+
     def __init__(self):
         super().__init__(selector=_JumpingSelector(self, selectors.DefaultSelector()))
         # Starting at zero keeps differences such as 3600.0 - 0.0 exact.
@@ -167,6 +170,8 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
             return True
         if any(child.get_returncode() is None for child in self._children):
             return True
+        if not self.watch_threads:
+            return False
         pool_workers = concurrent.futures.thread._threads_queues
         return any(
             thread is not threading.main_thread() and thread not in pool_workers

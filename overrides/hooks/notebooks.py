@@ -1,0 +1,163 @@
+"""MkDocs hook: a Jupyter notebook for every chapter, generated, executed, linked.
+
+* For each chapter under docs/lecture/ and docs/guide/ (unless its front matter
+  says ``notebook: false``), tests/harness/notebooks.py makes a notebook from
+  the page and its snippets. Nothing is committed: the notebooks are made anew
+  at every build, so they cannot drift from the chapters.
+* Each notebook is executed here, on a kernel whose event loop runs on the
+  virtual clock (tests/harness/kernel.py), in parallel and cached by content.
+  A cell that fails fails the build.
+* mkdocs-jupyter renders the executed notebooks as pages under notebooks/,
+  with a download button (overrides/partials/actions.html); each chapter gets
+  a link to its notebook.
+
+SITE_NOTEBOOKS=off in the environment leaves the notebooks out (quicker serve).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import posixpath
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.harness.notebooks import HEADING, KERNEL_NAME, chapter_notebook  # noqa: E402
+
+CHAPTER_FOLDERS = ("lecture/", "guide/")
+CACHE = ROOT / ".cache" / "notebooks"
+# What the outputs depend on besides the notebook itself.
+EXECUTION_INPUTS = [ROOT / "tests/harness/kernel.py", ROOT / "tests/harness/virtual_clock.py"]
+
+_notebook_of: dict[str, str] = {}  # chapter src_uri -> notebook src_uri
+_chapter_of: dict[str, File] = {}  # notebook src_uri -> chapter file
+
+
+def _install_kernel() -> None:
+    """The virtual-clock kernel, where jupyter_client looks for kernels."""
+    kernels = CACHE / "jupyter"
+    spec = kernels / "kernels" / KERNEL_NAME / "kernel.json"
+    spec.parent.mkdir(parents=True, exist_ok=True)
+    spec.write_text(
+        json.dumps(
+            {
+                "argv": [
+                    *(sys.executable, "-m", "tests.harness.kernel", "-f", "{connection_file}"),
+                    "--IPKernelApp.log_level=ERROR",  # not its warning about TCP on loopback
+                ],
+                "display_name": "Python 3 (virtual clock)",
+                "language": "python",
+                "env": {"PYTHONPATH": str(ROOT)},
+            }
+        )
+    )
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(
+        filter(None, [str(kernels), os.environ.get("JUPYTER_PATH")])
+    )
+
+
+def _executed(notebook: nbformat.NotebookNode, name: str) -> Path:
+    """The path of ``notebook`` executed, from the cache when nothing changed."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    source = nbformat.writes(notebook)
+    key = hashlib.sha256(
+        "\0".join([source, sys.version, *(p.read_text() for p in EXECUTION_INPUTS)]).encode()
+    ).hexdigest()[:16]
+    executed = CACHE / "executed" / f"{name}-{key}.ipynb"
+    if not executed.exists():
+        client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=120)
+        try:
+            client.execute(cwd=str(ROOT))
+        except CellExecutionError as error:
+            raise PluginError(f"notebook {name}: a cell failed\n{error}") from None
+        executed.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(notebook, executed)
+    page_source = CACHE / "pages" / "notebooks" / f"{name}.ipynb"
+    page_source.parent.mkdir(parents=True, exist_ok=True)
+    page_source.write_bytes(executed.read_bytes())
+    return page_source
+
+
+def _wants_notebook(file: File) -> bool:
+    if not (file.src_uri.endswith(".md") and file.src_uri.startswith(CHAPTER_FOLDERS)):
+        return False
+    return "\nnotebook: false\n" not in file.content_string.split("\n---", 1)[0]
+
+
+@event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
+def on_files(files, config, **_):
+    _notebook_of.clear()
+    _chapter_of.clear()
+    if os.environ.get("SITE_NOTEBOOKS") == "off":  # a quicker `mkdocs serve`
+        return files
+    _install_kernel()
+    site_url = config.site_url or "/"
+    jobs = {}
+    for file in files.documentation_pages():
+        if not _wants_notebook(file):
+            continue
+        page_url = posixpath.join(site_url, file.url)
+        notebook = chapter_notebook(Path(file.abs_src_path), page_url)
+        if notebook is not None:
+            jobs[file] = notebook
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        executed = pool.map(lambda f: _executed(jobs[f], Path(f.src_uri).stem), jobs)
+        paths = dict(zip(jobs, executed, strict=True))
+    for chapter, path in paths.items():
+        src_uri = f"notebooks/{path.name}"
+        if files.get_file_from_path(src_uri) is not None:
+            raise PluginError(f"two chapters would both make {src_uri}")
+        files.append(
+            File(src_uri, str(CACHE / "pages"), config.site_dir, config.use_directory_urls)
+        )
+        _notebook_of[chapter.src_uri] = src_uri
+        _chapter_of[src_uri] = chapter
+    return files
+
+
+def _notebook_list(page) -> str:
+    """Links to every notebook, for the page that has a <!-- notebook-list --> marker."""
+    lines = []
+    for notebook, chapter in sorted(_chapter_of.items()):
+        title = HEADING.search(chapter.content_string)[2]
+        link = posixpath.relpath(notebook, posixpath.dirname(page.file.src_uri))
+        lines.append(f"- [{title}]({link})")
+    return "\n".join(lines) or "*No chapter has a notebook yet.*"
+
+
+def on_page_markdown(markdown, page, **_):
+    markdown = markdown.replace("<!-- notebook-list -->", _notebook_list(page))
+    notebook = _notebook_of.get(page.file.src_uri)
+    if notebook is None:
+        return markdown
+    link = posixpath.relpath(notebook, posixpath.dirname(page.file.src_uri))
+    return (
+        markdown
+        + '\n\n!!! example "Run this chapter in Jupyter"\n\n'
+        + f"    The [notebook version of this chapter]({link}) holds its examples, "
+        + "ready to run. Download it from that page.\n"
+    )
+
+
+@event_priority(100)  # before the search plugin reads page.meta
+def on_page_context(context, page, config, **_):
+    chapter = _chapter_of.get(page.file.src_uri)
+    if chapter is not None:
+        title = page.title.removesuffix(" (notebook)")
+        page.meta["description"] = f"The examples of the chapter {title}, as a Jupyter notebook."
+        page.meta["search"] = {"exclude": True}  # the chapter itself is what search should find
+        if config.repo_url and config.edit_uri:
+            page.edit_url = posixpath.join(config.repo_url, config.edit_uri, chapter.src_uri)
+    return context

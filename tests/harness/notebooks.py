@@ -1,0 +1,150 @@
+"""The notebook version of a chapter, generated from the chapter's page and snippets.
+
+One source of truth: a notebook holds the chapter's headings and its runnable
+examples in page order, read from the same fences the tests run. Jupyter's
+event loop is already running, so a script's final ``asyncio.run(main())``
+becomes ``await main()``. An example that drives the loop itself (a loop it
+creates, ``run_forever``, signal handlers, command-line arguments) cannot run
+in a notebook: a note says how to run it as a script instead. Code the tests
+skip, or run elsewhere, is left out.
+"""
+
+from __future__ import annotations
+
+import ast
+import doctest
+import re
+from pathlib import Path
+
+import nbformat
+
+from .markdown import INCLUDE, PYTHON_LANGUAGES, Fence, _lexer, _top_level
+from .running import ROOT
+
+KERNEL_NAME = "asyncio-virtual-clock"
+HEADING = re.compile(r"^(#{1,3}) +(.+?)(?: +\{[^}]*\})? *$", re.MULTILINE)
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+ANNOTATION = re.compile(r"[ \t]*# \(\d+\)!$", re.MULTILINE)
+SCRIPT_ONLY = re.compile(
+    r"new_event_loop|run_forever|run_until_complete|asyncio\.Runner|add_signal_handler|sys\.argv"
+)
+
+
+def _is_asyncio_run(node: ast.stmt) -> ast.expr | None:
+    """The argument of a statement ``asyncio.run(x)``, if it is one."""
+    if (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Call)
+        and ast.unparse(node.value.func) == "asyncio.run"
+        and len(node.value.args) == 1
+        and not node.value.keywords
+    ):
+        return node.value.args[0]
+    return None
+
+
+def _main_guard_run(node: ast.stmt) -> ast.expr | None:
+    """The argument of ``if __name__ == "__main__": asyncio.run(x)``, if it is that."""
+    if (
+        isinstance(node, ast.If)
+        and ast.unparse(node.test) in ("__name__ == '__main__'", '__name__ == "__main__"')
+        and len(node.body) == 1
+        and not node.orelse
+    ):
+        return _is_asyncio_run(node.body[0])
+    return None
+
+
+def for_jupyter(code: str) -> str | None:
+    """``code`` with its top-level ``asyncio.run(x)`` turned into ``await x``.
+
+    None when the code cannot run inside a running event loop.
+    """
+    code = ANNOTATION.sub("", code)  # Material's code annotation markers
+    tree = ast.parse(code)
+    lines = code.splitlines()
+    runs = [(node, _is_asyncio_run(node) or _main_guard_run(node)) for node in tree.body]
+    runs = [(node, argument) for node, argument in runs if argument is not None]
+    rest = code
+    for node, _ in runs:
+        rest = rest.replace(ast.get_source_segment(code, node) or "", "")
+    if SCRIPT_ONLY.search(code) or "asyncio.run(" in rest:
+        return None
+    for node, argument in reversed(runs):
+        awaited = f"await {ast.get_source_segment(code, argument)}"
+        lines[node.lineno - 1 : node.end_lineno] = [awaited]
+    return "\n".join(lines).strip() + "\n"
+
+
+def _cells_for(fence: Fence, chapter: Path) -> list:
+    attributes = fence.attributes
+    if fence.language not in PYTHON_LANGUAGES | {"pycon"} or {
+        "skip",
+        "tested_by",
+        "requires",
+    } & set(attributes):
+        return []
+    if fence.language == "pycon":  # a cell per prompt, as the session shows
+        sources = [example.source for example in doctest.DocTestParser().get_examples(fence.source)]
+        return [nbformat.v4.new_code_cell(for_jupyter(source) or source) for source in sources]
+    include = INCLUDE.match(fence.source.strip())
+    name = include["path"] if include else None
+    code = (ROOT / name).read_text() if name else fence.source
+    converted = for_jupyter(code)
+    if converted is None:
+        return [
+            nbformat.v4.new_markdown_cell(
+                f"*`{Path(name or chapter.name).name}` drives the event loop itself, so it "
+                f"runs as a script, not in a notebook:* `python {name or chapter}`"
+            )
+        ]
+    cells = []
+    if name:
+        cells.append(nbformat.v4.new_markdown_cell(f"`{Path(name).name}`"))
+    cells.append(nbformat.v4.new_code_cell(converted))
+    return cells
+
+
+def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
+    """The notebook of a chapter, or None when it has no example to run."""
+    text = FRONT_MATTER.sub("", page.read_text())
+    title = HEADING.search(text)[2]
+    cells = [
+        nbformat.v4.new_markdown_cell(
+            f"# {title} (notebook)\n\n"
+            f"The examples of the chapter [{title}]({page_url}), in order, ready to "
+            "run in Jupyter. The event loop is already running in a notebook, so "
+            "where a script ends with `asyncio.run(main())`, a cell says "
+            "`await main()` instead.\n\n"
+            "The outputs shown on the site were produced on a virtual clock that "
+            "skips sleeps, like the chapter's; in your Jupyter, sleeps take as long "
+            "as they say."
+        )
+    ]
+    position = 0
+    fences = [Fence.from_region(region) for region in _top_level(list(_lexer(text_doc(text))))]
+    for fence in fences:
+        for heading in HEADING.finditer(text, position, fence.region.start):
+            if len(heading[1]) > 1:
+                cells.append(nbformat.v4.new_markdown_cell(f"{heading[1]} {heading[2]}"))
+        position = fence.region.end
+        cells += _cells_for(fence, page.relative_to(ROOT))
+    if not any(cell.cell_type == "code" for cell in cells):
+        return None
+    while cells[-1].cell_type == "markdown" and cells[-1].source.startswith("#"):
+        cells.pop()  # headings of sections with nothing to run
+    notebook = nbformat.v4.new_notebook(cells=cells)
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    notebook.metadata["language_info"] = {"name": "python"}
+    return notebook
+
+
+def text_doc(text: str):
+    """A minimal stand-in for a Sybil document, for the fence lexer."""
+    from sybil import Document
+
+    return Document(text, "")

@@ -1,0 +1,117 @@
+"""The notebook versions of the chapters: generated from the snippets, run on a virtual clock."""
+
+from __future__ import annotations
+
+import importlib.util
+import textwrap
+import time
+
+import nbformat
+import pytest
+from mkdocs.exceptions import PluginError
+
+from tests.harness import notebooks
+from tests.harness.notebooks import for_jupyter
+from tests.harness.running import HOME
+
+
+def code(text: str) -> str:
+    return textwrap.dedent(text).lstrip()
+
+
+@pytest.mark.parametrize(
+    "script, cell",
+    [
+        (
+            "import asyncio\n\nasync def main():\n    pass\n\nasyncio.run(main())\n",
+            "import asyncio\n\nasync def main():\n    pass\n\nawait main()\n",
+        ),
+        (
+            'import asyncio\nif __name__ == "__main__":\n    asyncio.run(serve(8080))\n',
+            "import asyncio\nawait serve(8080)\n",
+        ),
+        ("print(asyncio.run(compute(1, 2)))\n", None),
+        ("loop = asyncio.new_event_loop()\nloop.run_forever()\n", None),
+        ("import sys\nasyncio.run(main(sys.argv[1]))\n", None),
+        ("await asyncio.sleep(0)  # (1)!\n", "await asyncio.sleep(0)\n"),
+    ],
+    ids=["asyncio-run", "main-guard", "run-inside-an-expression", "own-loop", "argv", "annotation"],
+)
+def test_scripts_become_cells_for_a_running_loop(script, cell):
+    assert for_jupyter(script) == cell
+
+
+def test_changing_a_snippet_changes_its_notebook(tmp_path, monkeypatch):
+    monkeypatch.setattr(notebooks, "ROOT", tmp_path)
+    (tmp_path / "snippets").mkdir()
+    snippet = tmp_path / "snippets" / "hello.py"
+    page = tmp_path / "page.md"
+    page.write_text(
+        code(
+            """
+            ---
+            description: A page.
+            ---
+            # A chapter
+
+            ## Saying hello
+
+            ```python title="hello.py"
+            --8<-- "snippets/hello.py"
+            ```
+
+            ```python skip="history"
+            old()
+            ```
+            """
+        )
+    )
+    snippet.write_text(
+        'import asyncio\n\nasync def main():\n    print("hello")\n\nasyncio.run(main())\n'
+    )
+    before = notebooks.chapter_notebook(page, "https://example.org/chapter/")
+    assert [cell.source for cell in before.cells[1:]] == [
+        "## Saying hello",
+        "`hello.py`",
+        'import asyncio\n\nasync def main():\n    print("hello")\n\nawait main()\n',
+    ]
+    snippet.write_text(snippet.read_text().replace("hello", "bonjour"))
+    after = notebooks.chapter_notebook(page, "https://example.org/chapter/")
+    assert 'print("bonjour")' in after.cells[-1].source
+
+
+@pytest.fixture(scope="module")
+def hook():
+    """overrides/hooks/notebooks.py, loaded as MkDocs loads it."""
+    spec = importlib.util.spec_from_file_location(
+        "notebooks_hook", HOME / "overrides" / "hooks" / "notebooks.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module._install_kernel()
+    return module
+
+
+def notebook_of(*cells: str) -> nbformat.NotebookNode:
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+
+
+def test_the_build_kernel_runs_notebooks_on_the_virtual_clock(hook, tmp_path, monkeypatch):
+    monkeypatch.setattr(hook, "CACHE", tmp_path)
+    started = time.perf_counter()
+    path = hook._executed(
+        notebook_of(
+            "import asyncio\nloop = asyncio.get_running_loop()\nstart = loop.time()",
+            "await asyncio.sleep(3600)\nprint(loop.time() - start)",
+        ),
+        "an-hour",
+    )
+    outputs = nbformat.read(path, as_version=4).cells[1].outputs
+    assert outputs[0].text == "3600.0\n"
+    assert time.perf_counter() - started < 30
+
+
+def test_a_failing_cell_fails_the_build(hook, tmp_path, monkeypatch):
+    monkeypatch.setattr(hook, "CACHE", tmp_path)
+    with pytest.raises(PluginError, match="ZeroDivisionError"):
+        hook._executed(notebook_of("1 / 0"), "broken")
