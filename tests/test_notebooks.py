@@ -80,6 +80,21 @@ def test_changing_a_snippet_changes_its_notebook(tmp_path, monkeypatch):
     assert 'print("bonjour")' in after.cells[-1].source
 
 
+def test_a_module_the_examples_import_is_written_next_to_the_notebook(tmp_path, monkeypatch):
+    monkeypatch.setattr(notebooks, "ROOT", tmp_path)
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / "helpers.py").write_text("ANSWER = 42\n")
+    (tmp_path / "snippets" / "uses.py").write_text("from helpers import ANSWER\nprint(ANSWER)\n")
+    page = tmp_path / "page.md"
+    page.write_text('# A chapter\n\n```python\n--8<-- "snippets/uses.py"\n```\n')
+    cells = notebooks.chapter_notebook(page, "https://example.org/").cells
+    assert [cell.source for cell in cells[1:]] == [
+        "%%writefile helpers.py\nANSWER = 42\n",
+        "`uses.py`",
+        "from helpers import ANSWER\nprint(ANSWER)\n",
+    ]
+
+
 @pytest.fixture(scope="module")
 def hook():
     """overrides/hooks/notebooks.py, loaded as MkDocs loads it."""

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import ast
 import re
-from pathlib import Path
 
 import pytest
 from sybil import Document
 from sybil.example import SybilFailure
 
 from tests.harness import markdown
-from tests.harness.running import ROOT
+from tests.harness.running import ROOT, sibling_imports
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 SNIPPETS = sorted(p for p in (ROOT / "snippets").rglob("*.py") if "__pycache__" not in p.parts)
@@ -27,22 +25,11 @@ def includes() -> dict[str, list[str]]:
     return found
 
 
-def imported_siblings(snippet: Path) -> set[Path]:
-    """The modules of the snippet's own folder that it imports."""
-    names = set()
-    for node in ast.walk(ast.parse(snippet.read_text())):
-        if isinstance(node, ast.Import):
-            names |= {alias.name.split(".")[0] for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            names.add(node.module.split(".")[0])
-    return {snippet.with_name(f"{name}.py") for name in names} & set(SNIPPETS)
-
-
 def test_every_snippet_is_shown_on_some_page_or_imported_by_one_that_is():
     used = {ROOT / path for path in includes()}
     todo = list(used)
     while todo:
-        for sibling in imported_siblings(todo.pop()) - used:
+        for sibling in set(sibling_imports(todo.pop())) - used:
             used.add(sibling)
             todo.append(sibling)
     orphans = [p.relative_to(ROOT).as_posix() for p in SNIPPETS if p not in used]

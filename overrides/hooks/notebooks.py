@@ -21,6 +21,7 @@ import json
 import os
 import posixpath
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -28,6 +29,7 @@ import nbformat
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.utils.meta import get_data
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -79,7 +81,8 @@ def _executed(notebook: nbformat.NotebookNode, name: str) -> Path:
     if not executed.exists():
         client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=120)
         try:
-            client.execute(cwd=str(ROOT))
+            with tempfile.TemporaryDirectory() as folder:  # where %%writefile cells write
+                client.execute(cwd=folder)
         except CellExecutionError as error:
             raise PluginError(f"notebook {name}: a cell failed\n{error}") from None
         executed.parent.mkdir(parents=True, exist_ok=True)
@@ -93,7 +96,8 @@ def _executed(notebook: nbformat.NotebookNode, name: str) -> Path:
 def _wants_notebook(file: File) -> bool:
     if not (file.src_uri.endswith(".md") and file.src_uri.startswith(CHAPTER_FOLDERS)):
         return False
-    return "\nnotebook: false\n" not in file.content_string.split("\n---", 1)[0]
+    _, meta = get_data(file.content_string)
+    return meta.get("notebook", True) is not False
 
 
 @event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages

@@ -6,7 +6,9 @@ event loop is already running, so a script's final ``asyncio.run(main())``
 becomes ``await main()``. An example that drives the loop itself (a loop it
 creates, ``run_forever``, signal handlers, command-line arguments) cannot run
 in a notebook: a note says how to run it as a script instead. Code the tests
-skip, or run elsewhere, is left out.
+skip, or run elsewhere, is left out. A module of the snippets' folder that an
+example imports is written next to the notebook by a ``%%writefile`` cell, so
+that the notebook works on its own.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 import nbformat
 
 from .markdown import INCLUDE, PYTHON_LANGUAGES, Fence, _lexer, _top_level
-from .running import ROOT
+from .running import ROOT, sibling_imports
 
 KERNEL_NAME = "asyncio-virtual-clock"
 HEADING = re.compile(r"^(#{1,3}) +(.+?)(?: +\{[^}]*\})? *$", re.MULTILINE)
@@ -76,33 +78,53 @@ def for_jupyter(code: str) -> str | None:
     return "\n".join(lines).strip() + "\n"
 
 
-def _cells_for(fence: Fence, chapter: Path) -> list:
-    attributes = fence.attributes
-    if fence.language not in PYTHON_LANGUAGES | {"pycon"} or {
-        "skip",
-        "tested_by",
-        "requires",
-    } & set(attributes):
-        return []
-    if fence.language == "pycon":  # a cell per prompt, as the session shows
-        sources = [example.source for example in doctest.DocTestParser().get_examples(fence.source)]
-        return [nbformat.v4.new_code_cell(for_jupyter(source) or source) for source in sources]
-    include = INCLUDE.match(fence.source.strip())
-    name = include["path"] if include else None
-    code = (ROOT / name).read_text() if name else fence.source
-    converted = for_jupyter(code)
-    if converted is None:
-        return [
-            nbformat.v4.new_markdown_cell(
-                f"*`{Path(name or chapter.name).name}` drives the event loop itself, so it "
-                f"runs as a script, not in a notebook:* `python {name or chapter}`"
+class _Cells:
+    """The cells of one chapter's notebook, fence by fence."""
+
+    def __init__(self, chapter: Path, modules: set[Path]):
+        self.chapter = chapter
+        self.modules = modules  # snippet files other examples of the chapter import
+        self.written: set[Path] = set()
+        self.cells: list = []
+
+    def markdown(self, text: str) -> None:
+        self.cells.append(nbformat.v4.new_markdown_cell(text))
+
+    def code(self, text: str) -> None:
+        self.cells.append(nbformat.v4.new_code_cell(text))
+
+    def write_module(self, module: Path) -> None:
+        if module not in self.written:
+            self.written.add(module)
+            self.code(f"%%writefile {module.name}\n{module.read_text()}")
+
+    def add(self, fence: Fence) -> None:
+        ignored = {"skip", "tested_by", "requires"} & set(fence.attributes)
+        if fence.language not in PYTHON_LANGUAGES | {"pycon"} or ignored:
+            return
+        if fence.language == "pycon":  # a cell per prompt, as the session shows
+            for example in doctest.DocTestParser().get_examples(fence.source):
+                self.code(for_jupyter(example.source) or example.source)
+            return
+        include = INCLUDE.match(fence.source.strip())
+        if include is None:
+            self.code(for_jupyter(fence.source) or fence.source)
+            return
+        snippet = ROOT / include["path"]
+        if snippet in self.modules:
+            self.write_module(snippet)
+            return
+        converted = for_jupyter(snippet.read_text())
+        if converted is None:
+            self.markdown(
+                f"*`{snippet.name}` drives the event loop itself, so it runs as a script, "
+                f"not in a notebook:* `python {include['path']}`"
             )
-        ]
-    cells = []
-    if name:
-        cells.append(nbformat.v4.new_markdown_cell(f"`{Path(name).name}`"))
-    cells.append(nbformat.v4.new_code_cell(converted))
-    return cells
+            return
+        for module in sibling_imports(snippet):
+            self.write_module(module)
+        self.markdown(f"`{snippet.name}`")
+        self.code(converted)
 
 
 def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
@@ -121,14 +143,18 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
             "as they say."
         )
     ]
-    position = 0
     fences = [Fence.from_region(region) for region in _top_level(list(_lexer(text_doc(text))))]
+    snippets = [ROOT / m["path"] for f in fences if (m := INCLUDE.match(f.source.strip()))]
+    modules = {module for snippet in snippets for module in sibling_imports(snippet)}
+    notebook = _Cells(page, modules)
+    notebook.cells = cells
+    position = 0
     for fence in fences:
         for heading in HEADING.finditer(text, position, fence.region.start):
             if len(heading[1]) > 1:
-                cells.append(nbformat.v4.new_markdown_cell(f"{heading[1]} {heading[2]}"))
+                notebook.markdown(f"{heading[1]} {heading[2]}")
         position = fence.region.end
-        cells += _cells_for(fence, page.relative_to(ROOT))
+        notebook.add(fence)
     if not any(cell.cell_type == "code" for cell in cells):
         return None
     while cells[-1].cell_type == "markdown" and cells[-1].source.startswith("#"):

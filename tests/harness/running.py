@@ -17,6 +17,7 @@ the problems a reader might never see but that mean the example is wrong:
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import asyncio.runners
 import contextlib
@@ -190,3 +191,15 @@ def run_snippet(
             module_file = getattr(sys.modules[name], "__file__", None) or ""
             if module_file.startswith(folder + os.sep):
                 del sys.modules[name]
+
+
+def sibling_imports(snippet: Path) -> list[Path]:
+    """The modules of the snippet's own folder that it imports, in order."""
+    names: list[str] = []
+    for node in ast.walk(ast.parse(snippet.read_text())):
+        if isinstance(node, ast.Import):
+            names += [alias.name.split(".")[0] for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module.split(".")[0])
+    paths = [snippet.with_name(f"{name}.py") for name in dict.fromkeys(names)]
+    return [path for path in paths if path.is_file()]
