@@ -152,3 +152,28 @@ def test_a_peer_in_another_thread_is_not_timed_out_at_once():
     finally:
         thread.join()
         server.close()
+
+
+def test_a_blocking_sleep_in_the_loop_moves_its_clock_and_is_reported(caplog):
+    async def blocker():
+        time.sleep(0.5)  # noqa: ASYNC251 - blocking the loop is the point
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        await asyncio.create_task(blocker())
+        return loop.time() - start
+
+    wall = time.perf_counter()
+    assert run_virtual(main) == 0.5
+    assert time.perf_counter() - wall < 0.4
+    [record] = [r for r in caplog.records if r.name == "asyncio"]
+    assert record.getMessage().startswith("Executing <Task finished name=")
+    assert record.getMessage().endswith("took 0.500 seconds")
+
+
+def test_a_blocking_sleep_outside_the_loop_really_sleeps():
+    with virtual_clock():
+        wall = time.perf_counter()
+        time.sleep(0.2)
+        assert time.perf_counter() - wall >= 0.2

@@ -14,6 +14,11 @@ subprocesses stay real:
 Timers due at the same instant fire in the order they were scheduled (FIFO),
 as they do on the real clock, where a later call always gets a later deadline.
 
+``time.sleep()`` called from inside the running loop (a coroutine or callback
+that blocks) moves that loop's clock on at once instead of sleeping: the loop
+is blocked all the same, debug mode reports the slow callback, and the
+example runs instantly. Elsewhere (another thread, no running loop) it sleeps.
+
 ``virtual_clock()`` installs the loop behind ``asyncio.run()``,
 ``asyncio.Runner`` and ``asyncio.new_event_loop()`` for the duration of a
 ``with`` block.
@@ -188,12 +193,29 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
         super().close()
 
 
+_real_sleep = time.sleep
+
+
+def _sleep(seconds):
+    loop = events._get_running_loop()
+    if not isinstance(loop, VirtualClockLoop):
+        return _real_sleep(seconds)
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    loop._advance(seconds)
+    return None
+
+
 @contextlib.contextmanager
 def virtual_clock() -> Iterator[None]:
-    """Make asyncio.run(), asyncio.Runner and new_event_loop() use VirtualClockLoop."""
-    saved = events.new_event_loop, asyncio.new_event_loop
+    """Make asyncio.run(), asyncio.Runner and new_event_loop() use VirtualClockLoop.
+
+    Also makes time.sleep() move the clock of the loop it blocks.
+    """
+    saved = events.new_event_loop, asyncio.new_event_loop, time.sleep
     events.new_event_loop = asyncio.new_event_loop = VirtualClockLoop
+    time.sleep = _sleep
     try:
         yield
     finally:
-        events.new_event_loop, asyncio.new_event_loop = saved
+        events.new_event_loop, asyncio.new_event_loop, time.sleep = saved
