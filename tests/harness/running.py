@@ -21,6 +21,7 @@ import ast
 import asyncio
 import asyncio.runners
 import contextlib
+import doctest
 import gc
 import io
 import logging
@@ -54,8 +55,20 @@ class Run:
     problems: list[str] = field(default_factory=list)
 
     def unshown_messages(self, expected_output: str | None) -> list[str]:
-        """Messages the page does not show in its output block."""
-        return [line for line in self.messages if line not in (expected_output or "")]
+        """Messages no line of the output block shows (``...`` in a line matching anything).
+
+        A line that is only ``...`` shows nothing: it would hide any message.
+        """
+        shown = [line for line in (expected_output or "").splitlines() if line.strip() != "..."]
+        checker = doctest.OutputChecker()
+        return [
+            message
+            for message in self.messages
+            if not any(
+                checker.check_output(f"{line}\n", f"{message}\n", doctest.ELLIPSIS)
+                for line in shown
+            )
+        ]
 
 
 class _Collector(logging.Handler):
