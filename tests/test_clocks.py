@@ -23,6 +23,8 @@ SAMPLE = [
     "snippets/event-loop/future.py",  # 1.5 s, call_later
     "snippets/event-loop/run_forever.py",  # 3 s, manual loop, timers of different lengths
     "snippets/event-loop/say_run.py",  # 3 s, timeout cancelling a TaskGroup
+    "snippets/many-at-once/factorial_bca.py",  # 3 s, timers due at the same moment
+    "snippets/async-with/race.py",  # 0.1 s, tasks interleaving across an await
 ]
 
 
