@@ -1,7 +1,7 @@
 import asyncio
 
 import aiohttp
-from slow_site import async_site
+from slow_site import async_site, tenths
 
 
 async def fetch(session, url):
@@ -17,13 +17,13 @@ async def main():
         start = loop.time()
         for url in urls:
             print(await fetch(session, url))
-        print(f"one after another: {loop.time() - start:.1f} s")
+        print(f"one after another: {tenths(loop.time() - start)}")
 
         start = loop.time()
         async with asyncio.TaskGroup() as tg:  # (2)!
             tasks = [tg.create_task(fetch(session, url)) for url in urls]
         print(*(task.result() for task in tasks), sep="\n")
-        print(f"concurrently: {loop.time() - start:.1f} s")
+        print(f"concurrently: {tenths(loop.time() - start)}")
 
 
 asyncio.run(main())

@@ -1,15 +1,8 @@
 import asyncio
 
 
-async def countdown(label, n):
-    while n > 0:
-        print(f"{label}: {n}")
-        await asyncio.sleep(1)
-        n -= 1
-
-
 async def main():
-    coroutines = [countdown("A", 2), countdown("B", 3)]
+    coroutines = [asyncio.sleep(1, result="A"), asyncio.sleep(2, result="B")]
     try:
         await asyncio.wait(coroutines)  # (1)!
     except TypeError as error:
@@ -17,7 +10,7 @@ async def main():
 
     tasks = [asyncio.create_task(coroutine) for coroutine in coroutines]  # (2)!
     done, pending = await asyncio.wait(tasks)
-    print(f"done: {len(done)} tasks, pending: {len(pending)}")
+    print(f"done: {sorted(task.result() for task in done)}, pending: {pending}")
 
 
 asyncio.run(main())
