@@ -9,4 +9,4 @@ with tempfile.TemporaryDirectory() as folder:
         # blocks until the OS has read all the data
         data = f.read()
 
-    print(f"read {len(data):,} characters; nothing else ran meanwhile")
+    print(f"read() returned with all {len(data):,} characters")
