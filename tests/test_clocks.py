@@ -26,6 +26,7 @@ SAMPLE = [
     "snippets/event-loop/say_run.py",  # 3 s, timeout cancelling a TaskGroup
     "snippets/many-at-once/factorial_bca.py",  # 3 s, timers due at the same moment
     "snippets/async-with/race.py",  # 0.1 s, tasks interleaving across an await
+    "snippets/callbacks/callback_hell.py",  # 2 s, chains of call_later callbacks
 ]
 
 
