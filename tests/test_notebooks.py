@@ -95,6 +95,23 @@ def test_a_module_the_examples_import_is_written_next_to_the_notebook(tmp_path, 
     ]
 
 
+def test_an_example_shown_failing_may_fail_in_its_notebook(tmp_path, monkeypatch):
+    monkeypatch.setattr(notebooks, "ROOT", tmp_path)
+    page = tmp_path / "page.md"
+    page.write_text(
+        "# A chapter\n\n```pycon\n>>> 1 / 0\nTraceback (most recent call last):\n"
+        "ZeroDivisionError: division by zero\n>>> 1 + 1\n2\n```\n\n"
+        '```python\nraise ValueError("shown")\n```\n\n'
+        '```text title="Output"\nTraceback (most recent call last):\n...\n```\n'
+    )
+    cells = notebooks.chapter_notebook(page, "https://example.org/").cells
+    assert [cell.metadata.get("tags") for cell in cells[1:]] == [
+        ["raises-exception"],
+        None,
+        ["raises-exception"],
+    ]
+
+
 @pytest.fixture(scope="module")
 def hook():
     """overrides/hooks/notebooks.py, loaded as MkDocs loads it."""

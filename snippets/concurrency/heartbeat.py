@@ -28,4 +28,4 @@ async def main():
             tg.create_task(download())
 
 
-asyncio.run(main())
+asyncio.run(main(), debug=True)  # (3)!

@@ -86,12 +86,21 @@ class _Cells:
         self.modules = modules  # snippet files other examples of the chapter import
         self.written: set[Path] = set()
         self.cells: list = []
+        self.added = False  # whether the last fence added cells
 
     def markdown(self, text: str) -> None:
         self.cells.append(nbformat.v4.new_markdown_cell(text))
 
-    def code(self, text: str) -> None:
-        self.cells.append(nbformat.v4.new_code_cell(text))
+    def code(self, text: str, raises: bool = False) -> None:
+        cell = nbformat.v4.new_code_cell(text)
+        if raises:  # shown failing on purpose: the executing kernel lets it
+            cell.metadata["tags"] = ["raises-exception"]
+        self.cells.append(cell)
+
+    def expect_exception(self) -> None:
+        """The example just added is shown failing: its output block has a traceback."""
+        if self.added and self.cells[-1].cell_type == "code":
+            self.cells[-1].metadata["tags"] = ["raises-exception"]
 
     def write_module(self, module: Path) -> None:
         if module not in self.written:
@@ -99,12 +108,18 @@ class _Cells:
             self.code(f"%%writefile {module.name}\n{module.read_text()}")
 
     def add(self, fence: Fence) -> None:
+        before = len(self.cells)
+        self._add(fence)
+        self.added = len(self.cells) > before
+
+    def _add(self, fence: Fence) -> None:
         ignored = {"skip", "tested_by", "requires"} & set(fence.attributes)
         if fence.language not in PYTHON_LANGUAGES | {"pycon"} or ignored:
             return
         if fence.language == "pycon":  # a cell per prompt, as the session shows
             for example in doctest.DocTestParser().get_examples(fence.source):
-                self.code(for_jupyter(example.source) or example.source)
+                source = for_jupyter(example.source) or example.source
+                self.code(source, raises=example.exc_msg is not None)
             return
         include = INCLUDE.match(fence.source.strip())
         if include is None:
@@ -154,6 +169,8 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
             if len(heading[1]) > 1:
                 notebook.markdown(f"{heading[1]} {heading[2]}")
         position = fence.region.end
+        if fence.is_output and "Traceback (most recent call last):" in fence.source:
+            notebook.expect_exception()
         notebook.add(fence)
     if not any(cell.cell_type == "code" for cell in cells):
         return None
