@@ -127,6 +127,9 @@ def test_console_sessions_run_as_doctests(site):
         """
         ```pycon
         >>> import asyncio
+        ```
+
+        ```pycon
         >>> asyncio.run(asyncio.sleep(60, result="done"))
         'done'
         ```
@@ -137,9 +140,9 @@ def test_console_sessions_run_as_doctests(site):
         ```
         """
     )
-    assert outcomes[0] == Outcome("passed")
-    assert outcomes[1].status == "failed"
-    assert "Expected:\n    3\nGot:\n    2" in outcomes[1].message
+    assert outcomes[:2] == [Outcome("passed"), Outcome("passed")]
+    assert outcomes[2].status == "failed"
+    assert "Expected:\n    3\nGot:\n    2" in outcomes[2].message
 
 
 def test_an_uncaught_exception_is_printed_like_the_interpreter_does(site):
@@ -466,3 +469,10 @@ def test_an_example_for_a_newer_python_is_skipped_on_older_ones(site):
     assert outcomes[2] == Outcome(
         "failed", 'requires="latest" should name a Python version, such as "3.13"'
     )
+
+
+def test_leading_spaces_in_output_blocks_count(site):
+    site.snippet("indented.py", 'print("  two spaces")\n')
+    assert site.page(included("  two spaces", "indented.py")) == [Outcome("passed")]
+    [outcome] = site.page(included("two spaces", "indented.py"))
+    assert outcome.status == "failed"

@@ -72,14 +72,14 @@ class Fence:
     source: str
 
     @classmethod
-    def from_region(cls, region: Region) -> Fence:
+    def from_region(cls, region: Region, text: str) -> Fence:
         info = region.lexemes["info"].strip()
         language, _, rest = info.partition(" ")
         attributes = {
             m["key"]: m["quoted"] if m["quoted"] is not None else m["bare"]
             for m in ATTRIBUTE.finditer(rest)
         }
-        return cls(region, language.strip("{}.").lower(), attributes, str(region.lexemes["source"]))
+        return cls(region, language.strip("{}.").lower(), attributes, _body(region, text))
 
     @property
     def is_code(self) -> bool:
@@ -88,6 +88,24 @@ class Fence:
     @property
     def is_output(self) -> bool:
         return self.attributes.get("title", "").startswith("Output")
+
+
+def _body(region: Region, text: str) -> str:
+    """The lines inside a fence, less the fence's own indentation only.
+
+    (Sybil's lexeme is dedented, which would drop the leading spaces an output
+    block may need.)
+    """
+    lines = text[region.start : region.end].split("\n")
+    opening = lines[0]
+    indent = len(opening) - len(opening.lstrip(" \t"))
+    body = lines[1:]
+    if body and body[-1].strip().startswith(("```", "~~~")):
+        body = body[:-1]
+    return "".join(
+        line[indent:] if not line[:indent].strip() else line.lstrip()
+        for line in (f"{line}\n" for line in body)
+    )
 
 
 @dataclass
@@ -241,6 +259,7 @@ class RunDoctest:
         test = doctest.DocTestParser().get_doctest(
             self.source, example.namespace, filename, filename, self.line - 1
         )
+        test.globs = example.namespace  # DocTest copies it; the page's sessions share one
         runner = doctest.DocTestRunner(optionflags=DOCTEST_FLAGS)
         report: list[str] = []
         run = run_watched(
@@ -326,7 +345,7 @@ def _example_for(fence: Fence, expected: Expected | None, document: Document):
 
 def parse_page(document: Document):
     """A Sybil parser: one region per python/pycon fence (with its output block)."""
-    fences = [Fence.from_region(r) for r in _top_level(list(_lexer(document)))]
+    fences = [Fence.from_region(r, document.text) for r in _top_level(list(_lexer(document)))]
     claimed: list[tuple[int, int]] = []
     index = 0
     while index < len(fences):

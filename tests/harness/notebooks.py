@@ -158,7 +158,8 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
             "as they say."
         )
     ]
-    fences = [Fence.from_region(region) for region in _top_level(list(_lexer(text_doc(text))))]
+    regions = _top_level(list(_lexer(text_doc(text))))
+    fences = [Fence.from_region(region, text) for region in regions]
     snippets = [ROOT / m["path"] for f in fences if (m := INCLUDE.match(f.source.strip()))]
     modules = {module for snippet in snippets for module in sibling_imports(snippet)}
     notebook = _Cells(page, modules)
