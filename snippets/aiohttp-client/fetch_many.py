@@ -18,7 +18,7 @@ async def fetch_all(urls):
     async with aiohttp.ClientSession() as session:
         async with asyncio.TaskGroup() as tg:
             tasks = [tg.create_task(fetch_status(session, url)) for url in urls]
-    return [task.result() for task in tasks]  # (1)!
+    return [task.result() for task in tasks]
 
 
 async def main(urls=URLS):

@@ -6,15 +6,15 @@ URL = "https://httpbin.org/html"
 
 
 async def fetch_text(session, url):
-    async with session.get(url) as response:  # (1)!
-        return await response.text()  # (2)!
+    async with session.get(url) as response:
+        return await response.text()
 
 
 async def main(url=URL):
-    async with aiohttp.ClientSession() as session:  # (3)!
+    async with aiohttp.ClientSession() as session:
         text = await fetch_text(session, url)
     print(f"{text:.70}...")
 
 
-if __name__ == "__main__":  # (4)!
+if __name__ == "__main__":
     asyncio.run(main())
