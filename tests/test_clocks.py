@@ -23,6 +23,8 @@ SAMPLE = [
     "snippets/event-loop/future.py",  # 1.5 s, call_later
     "snippets/event-loop/run_forever.py",  # 3 s, manual loop, timers of different lengths
     "snippets/event-loop/say_run.py",  # 3 s, timeout cancelling a TaskGroup
+    "snippets/aiohttp-client/queued_requests.py",  # 2.5 s, aiohttp timeouts, client and server
+    "snippets/aiohttp-server/graceful_shutdown.py",  # 2 s, a server stopping mid-request
 ]
 
 
