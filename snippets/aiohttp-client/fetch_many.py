@@ -27,7 +27,7 @@ async def main(urls=URLS):
     statuses = await fetch_all(urls)
     for url, status in zip(urls, statuses):
         print(status, url)
-    print(f"{len(urls)} pages in {loop.time() - start:.1f} s")
+    print(f"{len(urls)} pages in {loop.time() - start:.0f} s")
 
 
 if __name__ == "__main__":

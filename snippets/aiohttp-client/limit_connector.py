@@ -18,7 +18,7 @@ async def main():
             async with asyncio.TaskGroup() as tg:
                 for _ in range(10):
                     tg.create_task(fetch_status(session, f"{base_url}/delay/1"))
-        print(f"10 one-second requests, 3 at a time: {loop.time() - start:.1f} s")
+        print(f"10 one-second requests, 3 at a time: {loop.time() - start:.0f} s")
 
 
 asyncio.run(main())

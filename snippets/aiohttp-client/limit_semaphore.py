@@ -20,7 +20,7 @@ async def main():
                 for _ in range(10):
                     url = f"{base_url}/delay/1"
                     tg.create_task(fetch_status(session, url, semaphore))
-        print(f"10 one-second requests, 3 at a time: {loop.time() - start:.1f} s")
+        print(f"10 one-second requests, 3 at a time: {loop.time() - start:.0f} s")
 
 
 asyncio.run(main())
