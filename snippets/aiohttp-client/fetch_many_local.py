@@ -1,12 +1,12 @@
 import asyncio
 
-from fetch_many import main
+import fetch_many
 from stand_in import serving
 
 
-async def run_against_stand_in():
+async def main():
     async with serving() as base_url:
-        await main([f"{base_url}/delay/{seconds}" for seconds in (3, 1, 2)])
+        await fetch_many.main([f"{base_url}/delay/{seconds}" for seconds in (3, 1, 2)])
 
 
-asyncio.run(run_against_stand_in())
+asyncio.run(main())

@@ -1,12 +1,12 @@
 import asyncio
 
-from fetch_page import main
+import fetch_page
 from stand_in import serving
 
 
-async def run_against_stand_in():
+async def main():
     async with serving() as base_url:
-        await main(f"{base_url}/html")
+        await fetch_page.main(f"{base_url}/html")
 
 
-asyncio.run(run_against_stand_in())
+asyncio.run(main())
