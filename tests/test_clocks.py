@@ -27,6 +27,8 @@ SAMPLE = [
     "snippets/many-at-once/factorial_bca.py",  # 3 s, timers due at the same moment
     "snippets/async-with/race.py",  # 0.1 s, tasks interleaving across an await
     "snippets/callbacks/callback_hell.py",  # 2 s, chains of call_later callbacks
+    "snippets/aiohttp-client/queued_requests.py",  # 2.5 s, aiohttp timeouts, client and server
+    "snippets/aiohttp-server/graceful_shutdown.py",  # 2 s, a server stopping mid-request
 ]
 
 
