@@ -1,0 +1,23 @@
+import asyncio
+
+balance = 0
+balance_lock = asyncio.Lock()
+
+
+async def deposit(amount):
+    global balance
+    async with balance_lock:  # (1)!
+        current = balance
+        await asyncio.sleep(0.1)
+        balance = current + amount
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    async with asyncio.TaskGroup() as tg:
+        for _ in range(100):
+            tg.create_task(deposit(1))
+    print(f"balance: {balance}, expected 100, after {loop.time():.1f} s")
+
+
+asyncio.run(main())
