@@ -1,0 +1,27 @@
+import asyncio
+
+
+async def worker(queue):
+    while True:
+        job = await queue.get()
+        await asyncio.sleep(1)
+        print(f"did {job}")
+        # queue.task_done() forgotten here
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    queue = asyncio.Queue()
+    for job in ("job 1", "job 2"):
+        queue.put_nowait(job)
+    task = asyncio.create_task(worker(queue))
+    try:
+        async with asyncio.timeout(60):
+            await queue.join()
+    except TimeoutError:
+        print(f"{loop.time():.0f} s: join() still waiting, {queue.qsize()} jobs queued")
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+
+
+asyncio.run(main())
