@@ -24,7 +24,9 @@ async def main():
             tg.create_task(fail(2))
             tg.create_task(fetch("basket", 3))
     except* ConnectionError as group:  # (2)!
-        print(f"{loop.time():.1f} s: {group!r}")
+        print(f"{loop.time():.1f} s: {type(group).__name__}: {group.message}")
+        for error in group.exceptions:
+            print(f"    {error!r}")
 
 
 asyncio.run(main())
