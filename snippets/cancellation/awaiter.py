@@ -1,16 +1,23 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def report(name, coro):
-    loop = asyncio.get_running_loop()
     try:
         await coro
     except asyncio.CancelledError:
-        print(f"{loop.time():.1f} s: {name} cancelled")
+        log(f"{name} cancelled")
         raise
 
 
 async def main():
+    global START
+    START = asyncio.get_running_loop().time()
     download = asyncio.create_task(report("download", asyncio.sleep(10)))
     waiter = asyncio.create_task(report("waiter", download))  # (1)!
     await asyncio.sleep(1)

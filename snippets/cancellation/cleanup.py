@@ -1,24 +1,31 @@
 import asyncio
 
 
-async def transfer(loop):
-    print(f"{loop.time():.1f} s: connection open")
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
+async def transfer():
+    log("connection open")
     try:
         await asyncio.sleep(60)  # a long transfer
     finally:
         await asyncio.sleep(0.5)  # (1)!
-        print(f"{loop.time():.1f} s: connection closed")
+        log("connection closed")
 
 
 async def main():
-    loop = asyncio.get_running_loop()
-    task = asyncio.create_task(transfer(loop))
+    global START
+    START = asyncio.get_running_loop().time()
+    task = asyncio.create_task(transfer())
     await asyncio.sleep(2)
     task.cancel()
     try:
         await task
     except asyncio.CancelledError:
-        print(f"{loop.time():.1f} s: transfer cancelled")
+        log("transfer cancelled")
 
 
 asyncio.run(main())

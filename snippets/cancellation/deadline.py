@@ -1,21 +1,28 @@
 import asyncio
 
 
-async def step(loop, name, seconds):
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
+async def step(name, seconds):
     await asyncio.sleep(seconds)
-    print(f"{loop.time():.1f} s: {name} done")
+    log(f"{name} done")
 
 
 async def main():
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + 5  # (1)!
+    global START
+    START = asyncio.get_running_loop().time()
+    deadline = START + 5  # (1)!
     try:
         async with asyncio.timeout_at(deadline):
-            await step(loop, "connect", 1)
-            await step(loop, "log in", 2)
-            await step(loop, "download", 3)
+            await step("connect", 1)
+            await step("log in", 2)
+            await step("download", 3)
     except TimeoutError:
-        print(f"{loop.time():.1f} s: past the deadline")
+        log("past the deadline")
 
 
 asyncio.run(main())

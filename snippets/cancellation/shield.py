@@ -1,22 +1,29 @@
 import asyncio
 
 
-async def save(loop):
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
+async def save():
     await asyncio.sleep(3)
-    print(f"{loop.time():.1f} s: order saved")
+    log("order saved")
     return "order 42"
 
 
 async def main():
-    loop = asyncio.get_running_loop()
-    saving = asyncio.create_task(save(loop))  # (1)!
+    global START
+    START = asyncio.get_running_loop().time()
+    saving = asyncio.create_task(save())  # (1)!
     try:
         async with asyncio.timeout(1):
             await asyncio.shield(saving)  # (2)!
     except TimeoutError:
-        print(f"{loop.time():.1f} s: gave up waiting, still saving")
+        log("gave up waiting, still saving")
     order = await saving  # (3)!
-    print(f"{loop.time():.1f} s: {order} is safe")
+    log(f"{order} is safe")
 
 
 asyncio.run(main())

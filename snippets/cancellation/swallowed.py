@@ -1,23 +1,30 @@
 import asyncio
 
 
-async def poll(loop):
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
+async def poll():
     for attempt in range(1, 4):
         try:
             await asyncio.sleep(1)
-            print(f"{loop.time():.1f} s: attempt {attempt} done")
+            log(f"attempt {attempt} done")
         except asyncio.CancelledError:
-            print(f"{loop.time():.1f} s: attempt {attempt} interrupted, go on")
+            log(f"attempt {attempt} interrupted, go on")
 
 
 async def main():
-    loop = asyncio.get_running_loop()
+    global START
+    START = asyncio.get_running_loop().time()
     try:
         async with asyncio.timeout(1.5):
-            await poll(loop)
-        print(f"{loop.time():.1f} s: no TimeoutError")
+            await poll()
+        log("no TimeoutError")
     except TimeoutError:
-        print(f"{loop.time():.1f} s: TimeoutError")
+        log("TimeoutError")
 
 
 asyncio.run(main())

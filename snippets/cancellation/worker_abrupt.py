@@ -1,22 +1,29 @@
 import asyncio
 
 
-async def worker(loop, jobs):
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
+async def worker(jobs):
     for job in jobs:
-        print(f"{loop.time():.1f} s: job {job} started")
+        log(f"job {job} started")
         await asyncio.sleep(2)
-        print(f"{loop.time():.1f} s: job {job} finished")
+        log(f"job {job} finished")
 
 
 async def main():
-    loop = asyncio.get_running_loop()
-    task = asyncio.create_task(worker(loop, [1, 2, 3]))
+    global START
+    START = asyncio.get_running_loop().time()
+    task = asyncio.create_task(worker([1, 2, 3]))
     await asyncio.sleep(3)
     task.cancel()
     try:
         await task
     except asyncio.CancelledError:
-        print(f"{loop.time():.1f} s: worker stopped")
+        log("worker stopped")
 
 
 asyncio.run(main())

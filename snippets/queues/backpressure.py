@@ -1,11 +1,16 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def producer(queue):
-    loop = asyncio.get_running_loop()
     for number in range(1, 6):
         await queue.put(number)  # (1)!
-        print(f"{loop.time():.1f} s: put {number}, {queue.qsize()} waiting")
+        log(f"put {number}, {queue.qsize()} waiting")
     await queue.put(None)
 
 
@@ -15,6 +20,8 @@ async def consumer(queue):
 
 
 async def main():
+    global START
+    START = asyncio.get_running_loop().time()
     queue = asyncio.Queue(maxsize=2)
     async with asyncio.TaskGroup() as tg:
         tg.create_task(producer(queue))

@@ -1,6 +1,12 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def worker(queue):
     while True:
         job = await queue.get()
@@ -10,7 +16,8 @@ async def worker(queue):
 
 
 async def main():
-    loop = asyncio.get_running_loop()
+    global START
+    START = asyncio.get_running_loop().time()
     queue = asyncio.Queue()
     for job in ("job 1", "job 2"):
         queue.put_nowait(job)
@@ -19,7 +26,7 @@ async def main():
         async with asyncio.timeout(60):
             await queue.join()
     except TimeoutError:
-        print(f"{loop.time():.0f} s: join() still waiting, {queue.qsize()} jobs queued")
+        log(f"join() still waiting, {queue.qsize()} jobs queued")
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
 

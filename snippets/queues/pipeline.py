@@ -1,12 +1,17 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def download(urls, pages):
-    loop = asyncio.get_running_loop()
     while True:
         url = await urls.get()
         await asyncio.sleep(1)
-        print(f"{loop.time():.1f} s: downloaded {url}")
+        log(f"downloaded {url}")
         await pages.put(f"<html>{url}</html>")
         urls.task_done()
 
@@ -20,7 +25,8 @@ async def parse(pages, sizes):
 
 
 async def main():
-    loop = asyncio.get_running_loop()
+    global START
+    START = asyncio.get_running_loop().time()
     urls, pages = asyncio.Queue(), asyncio.Queue(maxsize=2)
     for number in range(1, 7):
         urls.put_nowait(f"/page/{number}")
@@ -30,7 +36,7 @@ async def main():
 
     await urls.join()  # (1)!
     await pages.join()
-    print(f"{loop.time():.1f} s: parsed {len(sizes)} pages, {sum(sizes)} bytes")
+    log(f"parsed {len(sizes)} pages, {sum(sizes)} bytes")
     for task in workers:
         task.cancel()
     await asyncio.gather(*workers, return_exceptions=True)

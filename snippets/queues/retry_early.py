@@ -1,28 +1,34 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def worker(queue, failures):
-    loop = asyncio.get_running_loop()
     while True:
         job = await queue.get()
         await asyncio.sleep(1)
         if failures.pop(job, 0):
-            print(f"{loop.time():.1f} s: {job} failed, queued again")
+            log(f"{job} failed, queued again")
             queue.task_done()
             await queue.put(job)
         else:
-            print(f"{loop.time():.1f} s: {job} done")
+            log(f"{job} done")
             queue.task_done()
 
 
 async def main():
-    loop = asyncio.get_running_loop()
+    global START
+    START = asyncio.get_running_loop().time()
     queue = asyncio.Queue()
     for job in ("job a", "job b"):
         queue.put_nowait(job)
     task = asyncio.create_task(worker(queue, failures={"job b": 1}))
     await queue.join()
-    print(f"{loop.time():.1f} s: join() returned")
+    log("join() returned")
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
 

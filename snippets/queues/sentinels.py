@@ -1,17 +1,25 @@
 import asyncio
 
+
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 STOP = None  # (1)!
 
 
 async def worker(name, queue):
-    loop = asyncio.get_running_loop()
     while (job := await queue.get()) is not STOP:
         await asyncio.sleep(1)
-        print(f"{loop.time():.1f} s: {name} did {job}")
-    print(f"{loop.time():.1f} s: {name} stops")
+        log(f"{name} did {job}")
+    log(f"{name} stops")
 
 
 async def main():
+    global START
+    START = asyncio.get_running_loop().time()
     queue = asyncio.Queue()
     async with asyncio.TaskGroup() as tg:
         for name in ("ann", "ben"):

@@ -1,19 +1,26 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def worker(name, queue):
-    loop = asyncio.get_running_loop()
     while True:
         try:
             job = await queue.get()
         except asyncio.QueueShutDown:  # (1)!
             break
         await asyncio.sleep(1)
-        print(f"{loop.time():.1f} s: {name} did {job}")
-    print(f"{loop.time():.1f} s: {name} stops")
+        log(f"{name} did {job}")
+    log(f"{name} stops")
 
 
 async def main():
+    global START
+    START = asyncio.get_running_loop().time()
     queue = asyncio.Queue()
     async with asyncio.TaskGroup() as tg:
         for name in ("ann", "ben"):

@@ -1,20 +1,26 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def worker(name, queue):
-    loop = asyncio.get_running_loop()
     while True:
         try:
             job = await queue.get()
         except asyncio.QueueShutDown:
             break
         await asyncio.sleep(1)
-        print(f"{loop.time():.1f} s: {name} did {job}")
-    print(f"{loop.time():.1f} s: {name} stops")
+        log(f"{name} did {job}")
+    log(f"{name} stops")
 
 
 async def main():
-    loop = asyncio.get_running_loop()
+    global START
+    START = asyncio.get_running_loop().time()
     queue = asyncio.Queue()
     async with asyncio.TaskGroup() as tg:
         for name in ("ann", "ben"):
@@ -24,7 +30,7 @@ async def main():
         await asyncio.sleep(1.5)
         dropped = queue.qsize()
         queue.shutdown(immediate=True)  # (1)!
-        print(f"{loop.time():.1f} s: shut down, {dropped} jobs dropped")
+        log(f"shut down, {dropped} jobs dropped")
 
 
 asyncio.run(main())

@@ -1,10 +1,15 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def fetch(name, seconds):
     await asyncio.sleep(seconds)
-    loop = asyncio.get_running_loop()
-    print(f"{loop.time():.1f} s: {name} done")
+    log(f"{name} done")
 
 
 async def fail(seconds):
@@ -13,7 +18,8 @@ async def fail(seconds):
 
 
 async def main():
-    loop = asyncio.get_running_loop()
+    global START
+    START = asyncio.get_running_loop().time()
     tasks = [  # (1)!
         asyncio.create_task(fetch("profile", 1)),
         asyncio.create_task(fail(2)),
@@ -22,9 +28,9 @@ async def main():
     try:
         await asyncio.gather(*tasks)
     except ConnectionError as error:
-        print(f"{loop.time():.1f} s: gather raised {error!r}")
+        log(f"gather raised {error!r}")
     still_running = [task for task in tasks if not task.done()]
-    print(f"{loop.time():.1f} s: {len(still_running)} task still running")
+    log(f"{len(still_running)} task still running")
     await asyncio.wait(tasks)  # (2)!
 
 

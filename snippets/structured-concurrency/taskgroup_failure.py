@@ -1,14 +1,19 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def fetch(name, seconds):
-    loop = asyncio.get_running_loop()
     try:
         await asyncio.sleep(seconds)
     except asyncio.CancelledError:
-        print(f"{loop.time():.1f} s: {name} cancelled")
+        log(f"{name} cancelled")
         raise  # (1)!
-    print(f"{loop.time():.1f} s: {name} done")
+    log(f"{name} done")
 
 
 async def fail(seconds):
@@ -17,14 +22,15 @@ async def fail(seconds):
 
 
 async def main():
-    loop = asyncio.get_running_loop()
+    global START
+    START = asyncio.get_running_loop().time()
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(fetch("profile", 1))
             tg.create_task(fail(2))
             tg.create_task(fetch("basket", 3))
     except* ConnectionError as group:  # (2)!
-        print(f"{loop.time():.1f} s: {type(group).__name__}: {group.message}")
+        log(f"{type(group).__name__}: {group.message}")
         for error in group.exceptions:
             print(f"    {error!r}")
 

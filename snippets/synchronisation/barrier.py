@@ -1,15 +1,22 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def player(name, seconds_to_load, ready):
-    loop = asyncio.get_running_loop()
     await asyncio.sleep(seconds_to_load)
-    print(f"{loop.time():.1f} s: {name} loaded, waiting")
+    log(f"{name} loaded, waiting")
     await ready.wait()  # (1)!
-    print(f"{loop.time():.1f} s: {name} starts")
+    log(f"{name} starts")
 
 
 async def main():
+    global START
+    START = asyncio.get_running_loop().time()
     ready = asyncio.Barrier(3)
     async with asyncio.TaskGroup() as tg:
         tg.create_task(player("Ann", 2, ready))

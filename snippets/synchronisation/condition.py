@@ -3,13 +3,18 @@ import asyncio
 stock = 0
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def customer(name, wants, shelf):
-    loop = asyncio.get_running_loop()
     global stock
     async with shelf:  # (1)!
         await shelf.wait_for(lambda: stock >= wants)  # (2)!
         stock -= wants
-        print(f"{loop.time():.1f} s: {name} took {wants}, {stock} left")
+        log(f"{name} took {wants}, {stock} left")
 
 
 async def baker(shelf):
@@ -22,6 +27,8 @@ async def baker(shelf):
 
 
 async def main():
+    global START
+    START = asyncio.get_running_loop().time()
     shelf = asyncio.Condition()
     async with asyncio.TaskGroup() as tg:
         tg.create_task(customer("Ann", 3, shelf))

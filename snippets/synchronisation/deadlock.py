@@ -1,6 +1,12 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def transfer(source, target, accounts):
     async with accounts[source]:
         await asyncio.sleep(0.1)  # (1)!
@@ -10,7 +16,8 @@ async def transfer(source, target, accounts):
 
 
 async def main():
-    loop = asyncio.get_running_loop()
+    global START
+    START = asyncio.get_running_loop().time()
     accounts = {"alice": asyncio.Lock(), "bob": asyncio.Lock()}
     try:
         async with asyncio.timeout(10):  # (2)!
@@ -18,7 +25,7 @@ async def main():
                 tg.create_task(transfer("alice", "bob", accounts))
                 tg.create_task(transfer("bob", "alice", accounts))
     except TimeoutError:
-        print(f"{loop.time():.1f} s: timed out, neither transfer finished")
+        log("timed out, neither transfer finished")
 
 
 asyncio.run(main())

@@ -1,14 +1,21 @@
 import asyncio
 
 
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
 async def runner(name, start_signal):
-    loop = asyncio.get_running_loop()
-    print(f"{loop.time():.1f} s: {name} on the line")
+    log(f"{name} on the line")
     await start_signal.wait()  # (1)!
-    print(f"{loop.time():.1f} s: {name} runs")
+    log(f"{name} runs")
 
 
 async def main():
+    global START
+    START = asyncio.get_running_loop().time()
     start_signal = asyncio.Event()
     async with asyncio.TaskGroup() as tg:
         for name in ("Ann", "Ben", "Cat"):
