@@ -1,12 +1,6 @@
 import asyncio
 
 
-def log(message):
-    """Print the message after the seconds elapsed since main() started."""
-    elapsed = asyncio.get_running_loop().time() - START
-    print(f"{elapsed:.1f} s: {message}")
-
-
 async def producer(queue):
     for number in range(1, 101):
         await queue.put(number)  # (1)!
@@ -15,14 +9,14 @@ async def producer(queue):
 
 
 async def consumer(queue):
+    loop = asyncio.get_running_loop()
+    start = loop.time()
     while await queue.get() is not None:
         await asyncio.sleep(0.1)
-    log("consumed everything")
+    print(f"consumed them in {loop.time() - start:.0f} s")
 
 
 async def main():
-    global START
-    START = asyncio.get_running_loop().time()
     queue = asyncio.Queue()  # no maxsize: no limit
     async with asyncio.TaskGroup() as tg:
         tg.create_task(producer(queue))

@@ -18,7 +18,7 @@ async def main():
     async with asyncio.TaskGroup() as tg:
         for _ in range(100):
             tg.create_task(deposit(1))
-    print(f"balance: {balance}, expected 100, after {loop.time() - start:.1f} s")
+    print(f"balance: {balance}, expected 100, after {loop.time() - start:.0f} s")
 
 
 asyncio.run(main())
