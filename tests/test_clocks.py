@@ -23,8 +23,6 @@ SAMPLE = [
     "snippets/event-loop/future.py",  # 1.5 s, call_later
     "snippets/event-loop/run_forever.py",  # 3 s, manual loop, timers of different lengths
     "snippets/event-loop/say_run.py",  # 3 s, timeout cancelling a TaskGroup
-    "snippets/cancellation/idle_timeout.py",  # 5 s, a timeout rescheduled as it runs
-    "snippets/synchronisation/crawler_semaphore.py",  # 4 s, real sockets to a local server
 ]
 
 
