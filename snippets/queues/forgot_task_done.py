@@ -11,7 +11,7 @@ async def worker(queue):
     while True:
         job = await queue.get()
         await asyncio.sleep(1)
-        print(f"did {job}")
+        log(f"did {job}")
         # queue.task_done() forgotten here
 
 
