@@ -1,0 +1,38 @@
+import asyncio
+
+
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
+async def run_job(job):
+    log(f"job {job} started")
+    await asyncio.sleep(2)
+    log(f"job {job} finished")
+
+
+async def worker(jobs):
+    for job in jobs:
+        current = asyncio.create_task(run_job(job))
+        try:
+            await asyncio.shield(current)
+        except asyncio.CancelledError:
+            await current  # finish the job in hand...
+            raise  # ...then stop, as asked
+
+
+async def main():
+    global START
+    START = asyncio.get_running_loop().time()
+    task = asyncio.create_task(worker([1, 2, 3]))
+    await asyncio.sleep(3)
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        log("worker stopped")
+
+
+asyncio.run(main())

@@ -1,0 +1,31 @@
+import asyncio
+
+
+def log(message):
+    """Print the message after the seconds elapsed since main() started."""
+    elapsed = asyncio.get_running_loop().time() - START
+    print(f"{elapsed:.1f} s: {message}")
+
+
+async def transfer(source, target, accounts):
+    async with accounts[source]:
+        await asyncio.sleep(0.1)  # (1)!
+        print(f"{source} -> {target}: holds {source}, waits for {target}")
+        async with accounts[target]:
+            print(f"{source} -> {target}: done")
+
+
+async def main():
+    global START
+    START = asyncio.get_running_loop().time()
+    accounts = {"alice": asyncio.Lock(), "bob": asyncio.Lock()}
+    try:
+        async with asyncio.timeout(10):  # (2)!
+            async with asyncio.TaskGroup() as tg:
+                tg.create_task(transfer("alice", "bob", accounts))
+                tg.create_task(transfer("bob", "alice", accounts))
+    except TimeoutError:
+        log("timed out, neither transfer finished")
+
+
+asyncio.run(main())
