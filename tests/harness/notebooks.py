@@ -87,6 +87,7 @@ class _Cells:
         self.written: set[Path] = set()
         self.cells: list = []
         self.added = False  # whether the last fence added cells
+        self.last_snippet = ""
 
     def markdown(self, text: str) -> None:
         self.cells.append(nbformat.v4.new_markdown_cell(text))
@@ -97,10 +98,23 @@ class _Cells:
             cell.metadata["tags"] = ["raises-exception"]
         self.cells.append(cell)
 
-    def expect_exception(self) -> None:
+    def expect_exception(self, output: str) -> None:
         """The example just added is shown failing: its output block has a traceback."""
-        if self.added and self.cells[-1].cell_type == "code":
-            self.cells[-1].metadata["tags"] = ["raises-exception"]
+        if not (self.added and self.cells[-1].cell_type == "code"):
+            return
+        if "ExceptionGroup" in output:
+            # IPython's kernel stops answering when an async cell raises an
+            # ExceptionGroup (an IPython bug): offer the script instead.
+            name = Path(self.last_snippet).name
+            self.cells[-2:] = [
+                nbformat.v4.new_markdown_cell(
+                    f"*`{name}` ends with an uncaught `ExceptionGroup`, which Jupyter "
+                    "cannot show from a cell that awaits: run it as a script,* "
+                    f"`python {self.last_snippet}`"
+                )
+            ]
+            return
+        self.cells[-1].metadata["tags"] = ["raises-exception"]
 
     def write_module(self, module: Path) -> None:
         if module not in self.written:
@@ -140,6 +154,7 @@ class _Cells:
             self.write_module(module)
         self.markdown(f"`{snippet.name}`")
         self.code(converted)
+        self.last_snippet = include["path"]
 
 
 def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
@@ -171,7 +186,7 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
                 notebook.markdown(f"{heading[1]} {heading[2]}")
         position = fence.region.end
         if fence.is_output and "Traceback (most recent call last):" in fence.source:
-            notebook.expect_exception()
+            notebook.expect_exception(fence.source)
         notebook.add(fence)
     if not any(cell.cell_type == "code" for cell in cells):
         return None
