@@ -175,6 +175,16 @@ def test_drawing_covers_cyrillic_with_real_glyphs(bot_modules):
     glyphs = {glyph(letter) for letter in "кошЖЯ"}
     assert missing not in glyphs
     assert len(glyphs) == 5
+    # Pillow's own font has no Cyrillic: the reason the bot needs Open Sans.
+    font = ImageFont.load_default(size=40)
+    assert glyph("ж") == glyph("\uffff") != glyph("z")
+
+
+def test_the_picture_on_the_page_is_what_the_bot_draws(bot_modules):
+    shown = Image.open(io.BytesIO((ROOT / "docs/projects/picturebot-koshka.png").read_bytes()))
+    drawn = Image.open(io.BytesIO(bot_modules["drawing"].draw_word("кошка")))
+    assert shown.size == drawn.size
+    assert (shown.mode, shown.tobytes()) == (drawn.mode, drawn.tobytes())
 
 
 def test_drawing_a_word_gives_a_png_of_that_word_that_fits(bot_modules):
