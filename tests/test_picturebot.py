@@ -239,7 +239,7 @@ class BotProcess:
         environ = {**os.environ, **env, "BOT_TOKEN": token, "PYTHONUNBUFFERED": "1"}
         with log.open("w") as output:
             self.process = subprocess.Popen(
-                [sys.executable, "-X", "dev", str(FOLDER / script)],
+                [sys.executable, "-W", "default", str(FOLDER / script)],
                 cwd=ROOT,
                 env=environ,
                 stdout=output,

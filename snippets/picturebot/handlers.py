@@ -14,7 +14,7 @@ from pictures import LookupFailed, PictureFinder
 logger = logging.getLogger("picturebot")
 router = Router(name="pictures")
 
-MAX_WORDS = 100  # characters of a message used as the search
+MAX_QUERY = 100  # characters of a message used as the search
 SOURCES = {
     "openverse": "Openverse, a library of openly licensed pictures",
     "wikimedia": "Wikimedia Commons",
@@ -33,7 +33,7 @@ async def greet(message: Message, provider_name: str) -> None:
 
 @router.message(F.text.func(str.strip))  # text that is not only white space
 async def send_picture(message: Message, bot: Bot, finder: PictureFinder) -> None:
-    word = " ".join(message.text.split())[:MAX_WORDS]
+    word = " ".join(message.text.split())[:MAX_QUERY]
     try:
         async with showing_action(bot, message.chat.id, ChatAction.UPLOAD_PHOTO):
             picture = await finder.find(word)

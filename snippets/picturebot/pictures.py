@@ -166,10 +166,11 @@ class PictureFinder:
                     raise LookupFailed(f"{type(error).__name__}: {error}") from error
 
 
-def make_provider(name: str, session: aiohttp.ClientSession, settings):
-    if name == "openverse":
+def make_provider(settings, session: aiohttp.ClientSession):
+    """The picture service that ``settings.picture_provider`` names."""
+    if settings.picture_provider == "openverse":
         return Openverse(session, settings.openverse_api_base)
-    if name == "wikimedia":
+    if settings.picture_provider == "wikimedia":
         return Wikimedia(session, settings.wikimedia_api_base)
     return Rendered()
 

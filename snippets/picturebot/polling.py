@@ -53,7 +53,7 @@ async def run(settings) -> None:
     bot = make_bot(settings)
     headers = {"User-Agent": USER_AGENT}
     async with aiohttp.ClientSession(headers=headers) as pictures_session:
-        provider = make_provider(settings.picture_provider, pictures_session, settings)
+        provider = make_provider(settings, pictures_session)
         finder = PictureFinder(provider, parallel=4, timeout=settings.picture_timeout)
         try:
             # Keyword arguments reach the handlers that ask for them by name.

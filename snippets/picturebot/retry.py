@@ -20,22 +20,17 @@ class RetryRequests(BaseRequestMiddleware):
 
     async def __call__(self, make_request, bot, method):
         delay = self.first_delay
-        for attempt in range(1, self.attempts + 1):
+        for _ in range(self.attempts - 1):
             try:
                 return await make_request(bot, method)
             except TelegramRetryAfter as error:  # 429: Telegram says how long to wait
-                if attempt == self.attempts:
-                    raise
-                wait = error.retry_after
-                reason = "flood control"
+                wait, reason = error.retry_after, "flood control"
             except (TelegramServerError, TelegramNetworkError) as error:
-                # Polling has a back-off of its own (and logs it): let it see the error.
-                if attempt == self.attempts or isinstance(method, GetUpdates):
-                    raise
-                wait, delay = delay, delay * 2
-                reason = type(error).__name__
+                if isinstance(method, GetUpdates):
+                    raise  # polling backs off by itself, and logs the error
+                wait, delay, reason = delay, delay * 2, type(error).__name__
             logger.warning(
                 "%s: %s, trying again in %.1f s", method.__api_method__, reason, wait
             )
             await asyncio.sleep(wait)
-        raise AssertionError("unreachable")
+        return await make_request(bot, method)  # the last try: its error goes up
