@@ -510,5 +510,5 @@ def test_a_token_telegram_does_not_know_gives_one_line_and_exit_1(bots):
     assert bot.process.wait(30) == 1
     output = bot.assert_clean()
     assert output.rstrip().endswith(
-        "ERROR root: Telegram does not accept this BOT_TOKEN: check it with @BotFather"
+        "ERROR picturebot: Telegram does not accept this BOT_TOKEN: check it with @BotFather"
     )

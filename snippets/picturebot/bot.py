@@ -11,6 +11,8 @@ import sys
 from redact import hide_secrets
 from settings import load_settings
 
+logger = logging.getLogger("picturebot")
+
 
 def main() -> int:
     settings = load_settings()  # exits with code 2 and one line if a setting is wrong
@@ -25,12 +27,12 @@ def main() -> int:
     try:
         asyncio.run(run(settings))
     except TelegramUnauthorizedError:
-        logging.error(
+        logger.error(
             "Telegram does not accept this BOT_TOKEN: check it with @BotFather"
         )
         return 1
     except TelegramNetworkError as error:
-        logging.error("cannot reach Telegram (%s); is BOT_PROXY needed?", error)
+        logger.error("cannot reach Telegram (%s); is BOT_PROXY needed?", error)
         return 1
     except KeyboardInterrupt:  # Ctrl+C before polling started
         pass

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 import aiohttp
 from drawing import draw_word
 
-USER_AGENT = "asyncio-step-by-step-picturebot/1.0 (a course example; aiohttp)"
+# Wikimedia asks every client to say who it is, and where to read about it.
+USER_AGENT = (
+    "asyncio-step-by-step-picturebot/1.0 "
+    "(+https://github.com/asyncio-step-by-step/asyncio-step-by-step)"
+)
 MAX_IMAGE_BYTES = 10 * 1024 * 1024  # the most Telegram accepts for a photo
 MAX_CAPTION = 1024  # characters, Telegram's limit
 # Each line of a caption is shortened to this many characters.
