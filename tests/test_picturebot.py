@@ -38,6 +38,8 @@ TOKENS = {
 UNKNOWN_TOKEN = "1005:AAFunknownSECRETpart_0123456789abcdefghij"
 PROXY_USER, PROXY_PASSWORD = "ann", "proxyPASSWORD-9876"
 NOISE = ("Traceback", "never retrieved", "Unclosed", "was destroyed", "ResourceWarning")
+# The first end-to-end test also waits for five processes to import aiogram.
+pytestmark = pytest.mark.timeout(120)
 
 
 # -- the pure pieces, imported -----------------------------------------------------
