@@ -147,6 +147,7 @@ class Call:
     fields: dict[str, str]
     files: dict[str, bytes]
     at: float = field(default_factory=time.monotonic)
+    status: int = 0  # the HTTP status of the answer; 0 while there is none
 
     @property
     def chat_id(self) -> int | None:
@@ -204,11 +205,13 @@ class FakeTelegram:
         await self.record(account, call)
         if fault is not None:
             account.faults.remove(fault)
-            return await self.fail(request, fault)
-        answer = getattr(self, f"on_{method}", None)
-        if answer is None:
-            return _error(404, "Not Found: method not found")
-        return web.json_response({"ok": True, "result": await answer(account, call)})
+            response = await self.fail(request, fault)
+        elif answer := getattr(self, f"on_{method}", None):
+            response = web.json_response({"ok": True, "result": await answer(account, call)})
+        else:
+            response = _error(404, "Not Found: method not found")
+        call.status = response.status
+        return response
 
     async def record(self, account: Account, call: Call) -> None:
         async with self.changed:

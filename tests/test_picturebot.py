@@ -444,6 +444,14 @@ def test_sigint_lets_the_update_in_flight_finish_then_exits_0(services, bots):
     output = bot.assert_clean()
     assert "Received SIGINT signal" in output
     assert "1 update(s) finished after the stop signal" in output
+    # Polling with offsets: no message of this bot's whole life was answered twice.
+    answered = [
+        (call.chat_id, json.loads(call.fields["reply_parameters"])["message_id"])
+        for call in services.calls(bot.token)
+        if "reply_parameters" in call.fields and call.status == 200
+    ]
+    assert answered
+    assert len(answered) == len(set(answered))
 
 
 def test_wikimedia_pictures_through_a_socks5_proxy(services, bots):
