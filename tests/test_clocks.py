@@ -31,6 +31,7 @@ SAMPLE = [
     "snippets/callbacks/callback_hell.py",  # 2 s, chains of call_later callbacks
     "snippets/aiohttp-client/queued_requests.py",  # 2.5 s, aiohttp timeouts, client and server
     "snippets/aiohttp-server/graceful_shutdown.py",  # 2 s, a server stopping mid-request
+    "snippets/picturebot/draw_in_thread.py",  # timers while a thread works
 ]
 
 
