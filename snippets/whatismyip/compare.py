@@ -1,0 +1,61 @@
+import asyncio
+import functools
+
+import aiohttp
+from demo import TIMEOUT, five_fakes
+from fake_ip_services import Fake, plain, serve
+from gather import gather_all
+from ip_race import NoAddress, first_ip
+from sequential import sequential
+
+WAYS = {
+    "sequential": sequential,
+    "gather": gather_all,
+    "race": functools.partial(first_ip, timeout=TIMEOUT),
+}
+
+
+# Services that answer after the given seconds, in the order they are listed.
+SCENARIOS = {
+    "0.3, 0.1, 0.2": [Fake("a", 0.3), Fake("b", 0.1), Fake("c", 0.2)],
+    "1.5, 0.1, 0.2": [Fake("a", 1.5), Fake("b", 0.1), Fake("c", 0.2)],
+    "HTTP 503 at 0.1, 0.3, 0.2": [
+        Fake("a", 0.1, status=503),
+        Fake("b", 0.3),
+        Fake("c", 0.2),
+    ],
+    "hangs, 0.1, 0.2": [Fake("a", hang=True), Fake("b", 0.1), Fake("c", 0.2)],
+    "the walk's five fakes": five_fakes(),
+    "all fail": [
+        Fake("a", 0.1, status=503),
+        plain("b", 0.2, body="<html>"),
+        Fake("c", refuse=True),
+    ],
+}
+
+
+async def timed(find_ip, fakes):
+    """How long ``find_ip`` took against these fakes, and whether it found anything."""
+    loop = asyncio.get_running_loop()
+    timeouts = aiohttp.ClientTimeout(total=TIMEOUT)
+    async with (
+        serve(*fakes) as services,
+        aiohttp.ClientSession(timeout=timeouts) as session,
+    ):
+        start = loop.time()
+        try:
+            await find_ip(session, services)
+            found = ""
+        except NoAddress:
+            found = " (none)"
+    return f"{loop.time() - start:.1f} s{found}"
+
+
+async def main():
+    print(f"{'services answer':<27}" + "".join(f"{way:>14}" for way in WAYS))
+    for scenario, fakes in SCENARIOS.items():
+        times = [await timed(find_ip, fakes) for find_ip in WAYS.values()]
+        print(f"{scenario:<27}" + "".join(f"{took:>14}" for took in times))
+
+
+asyncio.run(main())
