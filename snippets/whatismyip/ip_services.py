@@ -59,13 +59,14 @@ async def fetch_ip(session: aiohttp.ClientSession, service: Service) -> str:
             body = await response.text(errors="replace")
     except TimeoutError:  # (2)!
         limit = session.timeout.total
-        raise ServiceError(
-            f"no answer within {limit:g} s" if limit else "timed out"
-        ) from None
+        reason = f"no answer within {limit:g} s" if limit else "timed out"
+        raise ServiceError(reason) from None
     except aiohttp.ClientConnectorError as error:
         if isinstance(error.os_error, ConnectionRefusedError):
             raise ServiceError("connection refused") from None
         raise ServiceError(str(error)) from None
+    except aiohttp.InvalidURL as error:
+        raise ServiceError(f"invalid URL: {error}") from None
     except aiohttp.ClientError as error:
         raise ServiceError(str(error) or type(error).__name__) from None
     return parse_ip(service, body)

@@ -3,7 +3,9 @@
 import argparse
 import asyncio
 import json
+import math
 import sys
+import urllib.parse
 
 import aiohttp
 from ip_race import NoAddress, first_ip
@@ -38,8 +40,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="print the address, the service and the time taken as JSON",
     )
     args = parser.parse_args(argv)
-    if not args.timeout > 0:  # also rejects nan
-        parser.error(f"argument --timeout: must be a positive number: {args.timeout:g}")
+    if not 0 < args.timeout < math.inf:  # also false for nan
+        parser.error(f"argument --timeout: not a positive number: {args.timeout:g}")
     if args.service is None:
         args.services = list(SERVICES)
     else:
@@ -47,10 +49,25 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
             Service(name, url, None if field == "-" else field)
             for name, url, field in args.service
         ]
+    for service in args.services:
+        if not is_http_url(service.url):
+            parser.error(f"argument --service: not an http(s) URL: {service.url!r}")
     names = [service.name for service in args.services]
     if len(set(names)) != len(names):
         parser.error("argument --service: each service needs a name of its own")
     return args
+
+
+def is_http_url(url: str) -> bool:
+    try:
+        parts = urllib.parse.urlsplit(url)
+        return (
+            parts.scheme in ("http", "https")
+            and bool(parts.hostname)
+            and (parts.port is None or parts.port > 0)
+        )
+    except ValueError:  # a malformed address, or a port out of range
+        return False
 
 
 async def run(args: argparse.Namespace) -> int:
