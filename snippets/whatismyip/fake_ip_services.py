@@ -26,6 +26,7 @@ class Fake:
     status: int = 200
     hang: bool = False  # accept the request, never answer
     refuse: bool = False  # nothing listens there: the connection is refused
+    requests: int = 0  # how many requests arrived
     #: What became of each request, and when: "answered at 0.3 s", "cancelled at 0.5 s".
     outcomes: list[str] = field(default_factory=list)
 
@@ -50,6 +51,7 @@ async def serve(*fakes: Fake) -> AsyncIterator[list[Service]]:
 
     async def answer(request: web.Request) -> web.Response:
         fake = by_name[request.match_info["name"]]
+        fake.requests += 1
         try:
             if fake.hang:
                 await asyncio.Event().wait()
