@@ -1,9 +1,8 @@
 import asyncio
 import functools
 
-import aiohttp
-from demo import TIMEOUT, five_fakes
-from fake_ip_services import Fake, plain, serve
+from demo import TIMEOUT, attempt, five_fakes
+from fake_ip_services import Fake, plain
 from gather import gather_all
 from ip_race import NoAddress, first_ip
 from sequential import sequential
@@ -36,19 +35,8 @@ SCENARIOS = {
 
 async def timed(find_ip, fakes):
     """How long ``find_ip`` took against these fakes, and whether it found anything."""
-    loop = asyncio.get_running_loop()
-    timeouts = aiohttp.ClientTimeout(total=TIMEOUT)
-    async with (
-        serve(*fakes) as services,
-        aiohttp.ClientSession(timeout=timeouts) as session,
-    ):
-        start = loop.time()
-        try:
-            await find_ip(session, services)
-            found = ""
-        except NoAddress:
-            found = " (none)"
-    return f"{loop.time() - start:.1f} s{found}"
+    outcome, took = await attempt(find_ip, fakes)
+    return f"{took:.1f} s" + (" (none)" if isinstance(outcome, NoAddress) else "")
 
 
 async def main():

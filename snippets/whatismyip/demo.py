@@ -20,9 +20,8 @@ def five_fakes() -> list[Fake]:
     ]
 
 
-async def demo(name, find_ip, fakes=None):
-    """Print what ``find_ip(session, services)`` finds, when, and what the fakes saw."""
-    fakes = five_fakes() if fakes is None else fakes
+async def attempt(find_ip, fakes):
+    """Run ``find_ip(session, services)`` against the fakes: (its outcome, seconds)."""
     loop = asyncio.get_running_loop()
     timeouts = aiohttp.ClientTimeout(total=TIMEOUT)
     async with (
@@ -31,10 +30,20 @@ async def demo(name, find_ip, fakes=None):
     ):
         start = loop.time()
         try:
-            service, ip = await find_ip(session, services)
-            result = f"{ip} from {service.name}"
+            outcome = await find_ip(session, services)
         except (NoAddress, ServiceError) as error:
-            result = f"{type(error).__name__}: {error}"
-        print(f"{name}: {result} after {loop.time() - start:.1f} s")
+            outcome = error
+        return outcome, loop.time() - start
+
+
+async def demo(name, find_ip, fakes=None):
+    """Print what ``find_ip`` finds, when, and what each fake saw."""
+    fakes = five_fakes() if fakes is None else fakes
+    outcome, took = await attempt(find_ip, fakes)
+    if isinstance(outcome, Exception):
+        print(f"{name}: {type(outcome).__name__}: {outcome} after {took:.1f} s")
+    else:
+        service, ip = outcome
+        print(f"{name}: {ip} from {service.name} after {took:.1f} s")
     for fake in fakes:
         print(f"  {fake.name:<8} {', '.join(fake.outcomes) or 'never asked'}")
