@@ -73,11 +73,10 @@ async def serve(*fakes: Fake) -> AsyncIterator[list[Service]]:
         nobody.bind(("127.0.0.1", 0))
         try:
             await site.start()
+            listening, refusing = runner.addresses[0][1], nobody.getsockname()[1]
             services = []
             for fake in fakes:
-                port = (
-                    nobody.getsockname()[1] if fake.refuse else runner.addresses[0][1]
-                )
+                port = refusing if fake.refuse else listening
                 url = f"http://127.0.0.1:{port}/{fake.name}"
                 services.append(Service(fake.name, url, fake.ip_attr))
             yield services
