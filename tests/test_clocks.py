@@ -23,6 +23,7 @@ SAMPLE = [
     "snippets/event-loop/future.py",  # 1.5 s, call_later
     "snippets/event-loop/run_forever.py",  # 3 s, manual loop, timers of different lengths
     "snippets/event-loop/say_run.py",  # 3 s, timeout cancelling a TaskGroup
+    "snippets/whatismyip/race.py",  # 3 s, HTTP on 127.0.0.1, losers cancelled
 ]
 
 

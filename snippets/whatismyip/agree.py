@@ -31,20 +31,20 @@ async def agreed_ip(session, services, timeout):
 async def main():
     loop = asyncio.get_running_loop()
     fakes = [
-        Fake("liar", 0.1, body='{"ip": "198.51.100.1"}'),
-        Fake("alpha", 0.2),
-        plain("bravo", 0.3),
-        Fake("charlie", 0.4),
+        Fake("liar", 1, body='{"ip": "198.51.100.1"}'),
+        Fake("alpha", 2),
+        plain("bravo", 3),
+        Fake("charlie", 4),
     ]
-    timeouts = aiohttp.ClientTimeout(total=2)
+    timeouts = aiohttp.ClientTimeout(total=4)
     async with (
         serve(*fakes) as services,
         aiohttp.ClientSession(timeout=timeouts) as session,
     ):
         start = loop.time()
-        (first, second), ip = await agreed_ip(session, services, timeout=2)
+        (first, second), ip = await agreed_ip(session, services, timeout=4)
         took = loop.time() - start
-        print(f"{ip}: {first.name} and {second.name} agree after {took:.1f} s")
+        print(f"{ip}: {first.name} and {second.name} agree after {took:.0f} s")
 
 
 asyncio.run(main())

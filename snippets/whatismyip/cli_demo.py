@@ -13,15 +13,15 @@ def service_options(services):
 
 async def main():
     fakes = [
-        Fake("ipify", 0.3),
-        plain("icanhazip", 0.1, body="<html>"),
+        Fake("ipify", 3),
+        plain("icanhazip", 1, body="<html>"),
         Fake("stuck", hang=True),
     ]
     async with serve(*fakes) as services:
         await run(parse_args(["--json", *service_options(services)]))
 
     fakes = [
-        Fake("ipify", 0.1, status=503),
+        Fake("ipify", status=503),
         Fake("stuck", hang=True),
         Fake("gone", refuse=True),
     ]

@@ -16,18 +16,14 @@ WAYS = {
 
 # Services that answer after the given seconds, in the order they are listed.
 SCENARIOS = {
-    "0.3, 0.1, 0.2": [Fake("a", 0.3), Fake("b", 0.1), Fake("c", 0.2)],
-    "1.5, 0.1, 0.2": [Fake("a", 1.5), Fake("b", 0.1), Fake("c", 0.2)],
-    "HTTP 503 at 0.1, 0.3, 0.2": [
-        Fake("a", 0.1, status=503),
-        Fake("b", 0.3),
-        Fake("c", 0.2),
-    ],
-    "hangs, 0.1, 0.2": [Fake("a", hang=True), Fake("b", 0.1), Fake("c", 0.2)],
+    "1, 2, 3": [Fake("a", 1), Fake("b", 2), Fake("c", 3)],
+    "3, 2, 1": [Fake("a", 3), Fake("b", 2), Fake("c", 1)],
+    "HTTP 503 at 1, 3, 2": [Fake("a", 1, status=503), Fake("b", 3), Fake("c", 2)],
+    "hangs, 1, 2": [Fake("a", hang=True), Fake("b", 1), Fake("c", 2)],
     "the walk's five fakes": five_fakes(),
     "all fail": [
-        Fake("a", 0.1, status=503),
-        plain("b", 0.2, body="<html>"),
+        Fake("a", 1, status=503),
+        plain("b", 2, body="<html>"),
         Fake("c", refuse=True),
     ],
 }
@@ -36,7 +32,7 @@ SCENARIOS = {
 async def timed(find_ip, fakes):
     """How long ``find_ip`` took against these fakes, and whether it found anything."""
     outcome, took = await attempt(find_ip, fakes)
-    return f"{took:.1f} s" + (" (none)" if isinstance(outcome, NoAddress) else "")
+    return f"{took:.0f} s" + (" (none)" if isinstance(outcome, NoAddress) else "")
 
 
 async def main():

@@ -27,8 +27,9 @@ class Fake:
     hang: bool = False  # accept the request, never answer
     refuse: bool = False  # nothing listens there: the connection is refused
     requests: int = 0  # how many requests arrived
-    #: What became of each request, and when: "answered at 0.3 s", "cancelled at 0.5 s".
-    outcomes: list[str] = field(default_factory=list)
+    #: What became of each request, and when: ("answered", 0.3), ("cancelled", 0.5),
+    #: in seconds since the fakes started.
+    outcomes: list[tuple[str, float]] = field(default_factory=list)
 
 
 def plain(name: str, latency: float = 0.0, body: str = ADDRESS, **how) -> Fake:
@@ -57,9 +58,9 @@ async def serve(*fakes: Fake) -> AsyncIterator[list[Service]]:
                 await asyncio.Event().wait()
             await asyncio.sleep(fake.latency)
         except asyncio.CancelledError:  # the client went away
-            fake.outcomes.append(f"cancelled at {loop.time() - started:.1f} s")
+            fake.outcomes.append(("cancelled", loop.time() - started))
             raise
-        fake.outcomes.append(f"answered at {loop.time() - started:.1f} s")
+        fake.outcomes.append(("answered", loop.time() - started))
         kind = content_type(fake.body)
         return web.Response(status=fake.status, text=fake.body, content_type=kind)
 

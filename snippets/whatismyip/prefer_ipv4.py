@@ -34,9 +34,9 @@ async def prefer_ipv4(session, services, timeout):
 async def main():
     find_ip = functools.partial(prefer_ipv4, timeout=TIMEOUT)
     ipv6 = '{"ip": "2001:db8::7"}'
-    await demo("prefer IPv4", find_ip, [Fake("ipv6", 0.1, ipv6), plain("ipv4", 0.4)])
+    await demo("prefer IPv4", find_ip, [Fake("ipv6", 1, ipv6), plain("ipv4", 3)])
     await demo(
-        "prefer IPv4", find_ip, [Fake("ipv6", 0.1, ipv6), Fake("stuck", hang=True)]
+        "prefer IPv4", find_ip, [Fake("ipv6", 1, ipv6), Fake("stuck", hang=True)]
     )
 
 
