@@ -33,6 +33,7 @@ SAMPLE = [
     "snippets/aiohttp-client/queued_requests.py",  # 2.5 s, aiohttp timeouts, client and server
     "snippets/aiohttp-server/graceful_shutdown.py",  # 2 s, a server stopping mid-request
     "snippets/picturebot/draw_in_thread.py",  # timers while a thread works
+    "snippets/whatismyip/race.py",  # 3 s, HTTP on 127.0.0.1, losers cancelled
 ]
 
 

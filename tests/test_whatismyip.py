@@ -1,0 +1,419 @@
+"""The "what is my IP" program (snippets/whatismyip/whatismyip.py) against local fakes.
+
+Real sockets on 127.0.0.1 throughout: fake services that answer late, fail
+with an HTTP error, answer HTML, malformed JSON or JSON without the field,
+never answer, or refuse the connection. The functions run on the virtual
+clock, so their elapsed times are exact; the command runs as a subprocess on
+the real clock, with latencies of tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from tests.harness.running import ROOT, run_watched
+
+sys.path.append(str(ROOT / "snippets" / "whatismyip"))  # the program imports its siblings
+
+import whatismyip
+from fake_ip_services import ADDRESS, Fake, plain, serve
+from ip_race import NoAddress, first_ip
+from ip_services import SERVICES, ServiceError, fetch_ip
+
+PROGRAM = ROOT / "snippets" / "whatismyip" / "whatismyip.py"
+
+
+def run_clean(main):
+    """Run ``main()`` on the virtual clock, and fail on any asyncio noise it leaves."""
+    results = []
+    run = run_watched(lambda: results.append(asyncio.run(main())), filename=__file__)
+    assert run.exit_code == 0, run.output
+    assert not run.problems, run.problems
+    assert not run.messages, run.output
+    return results[0]
+
+
+def session_with(timeout=2.0):
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout))
+
+
+async def until(condition, seconds=5.0):
+    """Wait until ``condition()`` holds; TimeoutError if it does not within ``seconds``."""
+    async with asyncio.timeout(seconds):
+        while not condition():  # noqa: ASYNC110
+            await asyncio.sleep(0.001)
+
+
+def fetch_tasks():
+    return [t for t in asyncio.all_tasks() if t.get_coro().__qualname__ == "fetch_ip"]
+
+
+# -- one service -------------------------------------------------------------------
+
+BAD_ANSWERS = [
+    (Fake("down", status=503), "HTTP 503 Service Unavailable"),
+    (Fake("missing", status=404, body="not here"), "HTTP 404 Not Found"),
+    (Fake("html", body="<!DOCTYPE html><title>Rate limit</title>"), "not JSON: '<!DOCTYPE"),
+    (plain("html-text", body="<html>busy</html>"), "not an IP address: '<html>busy</html>'"),
+    (Fake("truncated", body='{"ip": "203.0.11'), 'not JSON: \'{"ip": "203.0.11\''),
+    (Fake("wrong-field", body='{"query": "203.0.113.7"}'), "no 'ip' field in"),
+    (Fake("array", body='["203.0.113.7"]'), "no 'ip' field in"),
+    (Fake("number", body='{"ip": 3405803783}'), "not an IP address: 3405803783"),
+    (plain("bad-octet", body="203.0.113.256"), "not an IP address: '203.0.113.256'"),
+    (plain("empty", body=""), "not an IP address: ''"),
+    (Fake("hang", hang=True), "no answer within 2 s"),
+    (Fake("refused", refuse=True), "connection refused"),
+]
+
+
+@pytest.mark.parametrize(
+    ("fake", "reason"), BAD_ANSWERS, ids=[fake.name for fake, _ in BAD_ANSWERS]
+)
+def test_a_bad_answer_is_a_service_error_that_says_why(fake, reason):
+    async def main():
+        async with serve(fake) as services, session_with(2.0) as session:
+            with pytest.raises(ServiceError) as caught:
+                await fetch_ip(session, services[0])
+        return str(caught.value)
+
+    assert run_clean(main).startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("fake", "address"),
+    [
+        (Fake("json"), ADDRESS),
+        (plain("text-with-newline", body=f"{ADDRESS}\n"), ADDRESS),
+        (plain("ipv6", body="2001:DB8:0::7\n"), "2001:db8::7"),
+        (
+            Fake("ip-api", body=f'{{"status": "success", "query": "{ADDRESS}"}}', ip_attr="query"),
+            ADDRESS,
+        ),
+    ],
+)
+def test_a_valid_answer_gives_the_address_in_its_usual_form(fake, address):
+    async def main():
+        async with serve(fake) as services, session_with() as session:
+            return await fetch_ip(session, services[0])
+
+    assert run_clean(main) == address
+
+
+def test_the_built_in_services_are_the_real_public_ones():
+    assert [(s.name, s.url, s.ip_attr) for s in SERVICES] == [
+        ("ipify", "https://api.ipify.org?format=json", "ip"),
+        ("ip-api", "http://ip-api.com/json", "query"),
+        ("icanhazip", "https://icanhazip.com", None),
+        ("ifconfig.me", "https://ifconfig.me/ip", None),
+    ]
+
+
+# -- the race ----------------------------------------------------------------------
+
+
+async def race(fakes, seconds=5.0):
+    """(winner's name, address, elapsed seconds) of first_ip against the fakes."""
+    loop = asyncio.get_running_loop()
+    async with serve(*fakes) as services, session_with(seconds) as session:
+        start = loop.time()
+        service, ip = await first_ip(session, services, seconds)
+        return service.name, ip, loop.time() - start
+
+
+def test_failures_that_arrive_first_do_not_end_the_race():
+    fakes = [
+        Fake("down", 0.01, status=503),
+        plain("html", 0.02, body="<html>"),
+        Fake("truncated", 0.03, body='{"ip": "2'),
+        Fake("wrong-field", 0.04, body='{"addr": "203.0.113.7"}'),
+        Fake("refused", refuse=True),
+        plain("healthy", 0.25),
+    ]
+    assert run_clean(lambda: race(fakes)) == ("healthy", ADDRESS, 0.25)
+
+
+def test_the_fastest_healthy_service_wins_in_its_time_whatever_the_order():
+    def fakes():
+        return [
+            Fake("hang-1", hang=True),
+            Fake("hang-2", hang=True),
+            Fake("hang-3", hang=True),
+            Fake("slow", 0.9),
+            plain("fast", 0.3),
+            Fake("broken", 0.1, status=500),
+        ]
+
+    for turn in range(6):  # the fast one in every place of the list
+        listed = fakes()[turn:] + fakes()[:turn]
+        assert run_clean(lambda listed=listed: race(listed)) == ("fast", ADDRESS, 0.3), turn
+
+
+def test_of_two_answers_in_the_same_instant_the_first_listed_wins():
+    assert run_clean(lambda: race([Fake("a", 0.2), plain("b", 0.2)]))[0] == "a"
+    assert run_clean(lambda: race([plain("b", 0.2), Fake("a", 0.2)]))[0] == "b"
+
+
+def test_the_losers_are_cancelled_the_moment_the_winner_answers():
+    fakes = [Fake("hang", hang=True), Fake("slow", 1.0), plain("fast", 0.2), Fake("slower", 3.0)]
+
+    async def main():
+        async with serve(*fakes) as services, session_with() as session:
+            await first_ip(session, services, timeout=5)
+            leftovers = fetch_tasks()
+            # The server notices the closed connections in the same instant.
+            await until(lambda: all(fake.outcomes for fake in fakes))
+            return leftovers, {fake.name: fake.outcomes for fake in fakes}
+
+    leftovers, outcomes = run_clean(main)
+    assert leftovers == []
+    assert outcomes == {
+        "hang": [("cancelled", pytest.approx(0.2))],
+        "slow": [("cancelled", pytest.approx(0.2))],
+        "fast": [("answered", pytest.approx(0.2))],
+        "slower": [("cancelled", pytest.approx(0.2))],
+    }
+
+
+def test_when_every_service_fails_each_one_says_why_in_the_order_given():
+    fakes = [fake for fake, _ in BAD_ANSWERS]
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        with pytest.raises(NoAddress) as caught:
+            await race(fakes, seconds=1.5)
+        return caught.value.reasons, loop.time() - start
+
+    reasons, elapsed = run_clean(main)
+    assert elapsed == 1.5
+    assert list(reasons) == [fake.name for fake in fakes]
+    for (_, expected), reason in zip(BAD_ANSWERS, reasons.values(), strict=True):
+        expected = expected.replace("2 s", "1.5 s")
+        assert reason.startswith(expected)
+
+
+def test_the_deadline_ends_the_race_and_cancels_every_request():
+    fakes = [Fake("hang", hang=True), Fake("late", 10.0), Fake("down", 0.1, status=502)]
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        async with serve(*fakes) as services, session_with(60) as session:
+            start = loop.time()
+            with pytest.raises(NoAddress) as caught:
+                await first_ip(session, services, timeout=0.5)
+            elapsed, leftovers = loop.time() - start, fetch_tasks()
+            await until(lambda: fakes[1].outcomes)
+        return caught.value.reasons, elapsed, leftovers, fakes[1].outcomes
+
+    reasons, elapsed, leftovers, late = run_clean(main)
+    assert elapsed == 0.5
+    assert leftovers == []
+    assert late == [("cancelled", pytest.approx(0.5))]
+    assert reasons == {
+        "hang": "no answer within 0.5 s",
+        "late": "no answer within 0.5 s",
+        "down": "HTTP 502 Bad Gateway",
+    }
+
+
+def test_cancelling_the_race_cancels_its_requests_too():
+    fakes = [Fake("hang", hang=True), Fake("slow", 5.0)]
+
+    async def main():
+        async with serve(*fakes) as services, session_with() as session:
+            racing = asyncio.create_task(first_ip(session, services, timeout=10))
+            await asyncio.sleep(1)
+            racing.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await racing
+            leftovers = fetch_tasks()
+            await until(lambda: all(fake.outcomes for fake in fakes))
+        return leftovers, [fake.outcomes for fake in fakes]
+
+    cancelled_at_1_s = [("cancelled", pytest.approx(1.0))]
+    assert run_clean(main) == ([], [cancelled_at_1_s, cancelled_at_1_s])
+
+
+# -- the command line, in-process ---------------------------------------------------
+
+
+def test_without_options_the_program_asks_the_built_in_services():
+    args = whatismyip.parse_args([])
+    assert args.services == list(SERVICES)
+    assert (args.timeout, args.json) == (whatismyip.DEFAULT_TIMEOUT, False)
+
+
+def test_service_options_replace_the_built_in_list_and_dash_means_plain_text():
+    args = whatismyip.parse_args(
+        ["--service", "a", "http://127.0.0.1:1/a", "ip", "--service", "b", "https://b.test", "-"]
+    )
+    assert [tuple(s) for s in args.services] == [
+        ("a", "http://127.0.0.1:1/a", "ip"),
+        ("b", "https://b.test", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--timeout", "nope"], "argument --timeout: invalid float value: 'nope'"),
+        (["--timeout", "0"], "argument --timeout: not a positive number: 0"),
+        (["--timeout", "-1"], "argument --timeout: not a positive number: -1"),
+        (["--timeout", "nan"], "argument --timeout: not a positive number: nan"),
+        (["--timeout", "inf"], "argument --timeout: not a positive number: inf"),
+        (["--service", "a", "http://a.test"], "argument --service: expected 3 arguments"),
+        (["--service", "a", "ftp://a.test/", "-"], "not an http(s) URL: 'ftp://a.test/'"),
+        (["--service", "a", "a.test", "-"], "not an http(s) URL: 'a.test'"),
+        (["--service", "a", "http://[::1", "-"], "not an http(s) URL: 'http://[::1'"),
+        (["--service", "a", "http://a.test:99999/", "-"], "not an http(s) URL"),
+        (
+            ["--service", "a", "http://a.test/", "-", "--service", "a", "http://b.test/", "-"],
+            "each service needs a name of its own",
+        ),
+        (["--verbose"], "unrecognized arguments: --verbose"),
+    ],
+)
+def test_bad_arguments_exit_2_with_the_usage_and_the_reason(argv, message, capsys):
+    with pytest.raises(SystemExit) as caught:
+        whatismyip.parse_args(argv)
+    assert caught.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("usage: ")
+    assert "[-h] [--service NAME URL FIELD] [--timeout SECONDS]" in err.splitlines()[0]
+    assert message in err.splitlines()[-1]
+
+
+# -- the command line, as a program --------------------------------------------------
+
+
+def service_options(services):
+    for service in services:
+        yield from ("--service", service.name, service.url, service.ip_attr or "-")
+
+
+async def run_program(
+    fakes, *options, python=(sys.executable, "-X", "dev", "-W", "error"), env=None, cwd=ROOT
+):
+    """Run the program against the fakes: (exit status, stdout, stderr, wall seconds)."""
+    async with serve(*fakes) as services:
+        start = time.perf_counter()
+        child = await asyncio.create_subprocess_exec(
+            *python,
+            str(PROGRAM),
+            *options,
+            *service_options(services),
+            cwd=cwd,
+            env={**os.environ, **(env or {})},
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await child.communicate()
+        return child.returncode, out.decode(), err.decode(), time.perf_counter() - start
+
+
+def healthy_among_failures():
+    return [
+        Fake("hang-1", hang=True),
+        Fake("down", 0.01, status=503),
+        Fake("hang-2", hang=True),
+        plain("html", 0.02, body="<html>"),
+        Fake("slow", 3.0),
+        Fake("refused", refuse=True),
+        plain("healthy", 0.05),
+    ]
+
+
+def test_the_program_prints_the_address_alone_and_exits_0_without_waiting_for_the_rest():
+    status, out, err, wall = asyncio.run(run_program(healthy_among_failures(), "--timeout", "20"))
+    assert (status, out, err) == (0, f"{ADDRESS}\n", "")
+    assert wall < 10  # far from the slow service's 3 s and the 20 s deadline
+
+
+def test_json_gives_the_address_the_service_and_an_elapsed_time_close_to_the_fastest():
+    status, out, err, _ = asyncio.run(run_program(healthy_among_failures(), "--json"))
+    assert (status, err) == (0, "")
+    answer = json.loads(out)
+    assert answer.keys() == {"ip", "service", "elapsed_s"}
+    assert (answer["ip"], answer["service"]) == (ADDRESS, "healthy")
+    assert 0.05 <= answer["elapsed_s"] < 2.0  # the slow service takes 3 s, two never answer
+
+
+def test_when_all_fail_the_program_exits_1_and_says_why_for_each_service():
+    fakes = [
+        Fake("down", 0.01, status=503),
+        plain("html", 0.02, body="<!DOCTYPE html><p>Service temporarily unavailable</p>"),
+        Fake("truncated", 0.01, body='{"ip": "203.0.'),
+        Fake("wrong-field", 0.01, body='{"query": "203.0.113.7"}'),
+        Fake("hang", hang=True),
+        Fake("refused", refuse=True),
+    ]
+    status, out, err, wall = asyncio.run(run_program(fakes, "--timeout", "0.3"))
+    assert (status, out) == (1, "")
+    assert err.splitlines() == [
+        "whatismyip: no service gave an address:",
+        "  down: HTTP 503 Service Unavailable",
+        "  html: not an IP address: '<!DOCTYPE html><p>Service tem…'",
+        '  truncated: not JSON: \'{"ip": "203.0.\'',
+        "  wrong-field: no 'ip' field in '{\"query\": \"203.0.113.7\"}'",
+        "  hang: no answer within 0.3 s",
+        "  refused: connection refused",
+    ]
+    assert wall < 10
+
+
+def test_bad_arguments_exit_2_with_the_usage_as_a_program_run_from_anywhere():
+    status, out, err, _ = asyncio.run(run_program([], "--timeout", "soon", cwd=Path(os.sep)))
+    assert (status, out) == (2, "")
+    assert err.startswith("usage: whatismyip.py")
+    assert err.endswith("error: argument --timeout: invalid float value: 'soon'\n")
+    assert "Traceback" not in err
+
+
+def test_the_program_leaves_nothing_pending_and_no_session_open():
+    """The harness's runner reports tasks asyncio.run() had to cancel, and unclosed sessions."""
+    harness = (sys.executable, "-m", "tests.harness.command")
+    on_the_real_clock = {"EXAMPLES_CLOCK": "real"}  # the fakes live in this process
+    for fakes, expected_status in ((healthy_among_failures(), 0), ([Fake("hang", hang=True)], 1)):
+        status, out, err, _ = asyncio.run(
+            run_program(fakes, "--timeout", "0.3", python=harness, env=on_the_real_clock)
+        )
+        assert status == expected_status
+        assert "noise" not in out, out
+        assert err == ""
+
+
+def test_ctrl_c_ends_the_program_quietly_and_cancels_its_requests():
+    fakes = [Fake("hang-1", hang=True), Fake("hang-2", hang=True)]
+
+    async def main():
+        async with serve(*fakes) as services:
+            child = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-X",
+                "dev",
+                str(PROGRAM),
+                "--timeout",
+                "30",
+                *service_options(services),
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+            )
+            await until(lambda: all(fake.requests for fake in fakes), seconds=30)
+            child.send_signal(signal.SIGINT)
+            out, err = await asyncio.wait_for(child.communicate(), 10)
+            await until(lambda: all(fake.outcomes for fake in fakes))
+        return child.returncode, out.decode(), err.decode(), [f.outcomes for f in fakes]
+
+    status, out, err, outcomes = asyncio.run(main())
+    assert (status, out, err) == (130, "", "whatismyip: interrupted\n")
+    assert [[what for what, _ in seen] for seen in outcomes] == [["cancelled"], ["cancelled"]]
