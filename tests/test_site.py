@@ -178,7 +178,7 @@ def test_mkdocs_serve_reloads_when_a_page_changes(tmp_path):
         server.wait(timeout=10)
 
 
-def wait_for(probe, seconds: float = 30.0):
+def wait_for(probe, seconds: float = 90.0):
     deadline = time.monotonic() + seconds
     while True:
         try:

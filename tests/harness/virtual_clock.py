@@ -179,7 +179,9 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
             return False
         pool_workers = concurrent.futures.thread._threads_queues
         return any(
-            thread is not threading.main_thread() and thread not in pool_workers
+            thread is not threading.main_thread()
+            and thread not in pool_workers  # idle between jobs; jobs are counted above
+            and not isinstance(thread, threading.Timer)  # e.g. pytest-timeout's watchdog
             for thread in threading.enumerate()
         )
 
