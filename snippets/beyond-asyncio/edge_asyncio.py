@@ -3,16 +3,20 @@ import contextlib
 
 
 async def main():
-    loop = asyncio.get_running_loop()
+    started = asyncio.get_running_loop().time()
+
+    def log(message):
+        print(f"{asyncio.get_running_loop().time() - started:.0f} s: {message}")
+
     with contextlib.suppress(TimeoutError):
         async with asyncio.timeout(2):
             try:
                 await asyncio.sleep(10)
             finally:
-                print(f"{loop.time():.0f} s: cancelled, cleaning up")
+                log("cancelled, cleaning up")
                 await asyncio.sleep(1)  # (1)!
-                print(f"{loop.time():.0f} s: the clean-up ran to the end")
-    print(f"{loop.time():.0f} s: after the timeout")
+                log("the clean-up ran to the end")
+    log("after the timeout")
 
 
 asyncio.run(main())

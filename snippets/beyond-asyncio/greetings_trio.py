@@ -2,17 +2,18 @@ import trio
 import trio.testing
 
 
-async def say(what, when):
+async def say(what, when, started):
     await trio.sleep(when)
-    print(f"{trio.current_time():.0f} s: {what}")
+    print(f"{trio.current_time() - started:.0f} s: {what}")
 
 
 async def main():
+    started = trio.current_time()
     with trio.move_on_after(3):  # (1)!
         async with trio.open_nursery() as nursery:
-            nursery.start_soon(say, "first hello", 2)
-            nursery.start_soon(say, "second hello", 1)
-            nursery.start_soon(say, "third hello", 4)
+            nursery.start_soon(say, "first hello", 2, started)
+            nursery.start_soon(say, "second hello", 1, started)
+            nursery.start_soon(say, "third hello", 4, started)
     print("time is up")
 
 
