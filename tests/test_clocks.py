@@ -32,6 +32,8 @@ SAMPLE = [
     "snippets/aiohttp-client/queued_requests.py",  # 2.5 s, aiohttp timeouts, client and server
     "snippets/aiohttp-server/graceful_shutdown.py",  # 2 s, a server stopping mid-request
     "snippets/picturebot/draw_in_thread.py",  # timers while a thread works
+    "snippets/testing/backoff_on_virtual_time.py",  # 127 s on a clock of its own, instant
+    "snippets/beyond-asyncio/level_anyio.py",  # 2 s, AnyIO cancel scope on asyncio
 ]
 
 
