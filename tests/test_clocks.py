@@ -34,6 +34,8 @@ SAMPLE = [
     "snippets/aiohttp-server/graceful_shutdown.py",  # 2 s, a server stopping mid-request
     "snippets/picturebot/draw_in_thread.py",  # timers while a thread works
     "snippets/whatismyip/race.py",  # 3 s, HTTP on 127.0.0.1, losers cancelled
+    "snippets/testing/backoff_on_virtual_time.py",  # 127 s on a clock of its own, instant
+    "snippets/beyond-asyncio/level_anyio.py",  # 2 s, AnyIO cancel scope on asyncio
 ]
 
 

@@ -1,0 +1,24 @@
+import trio
+import trio.testing
+
+
+async def main():
+    started = trio.current_time()
+
+    def log(message):
+        print(f"{trio.current_time() - started:.0f} s: {message}")
+
+    with trio.move_on_after(2):  # (1)!
+        try:
+            await trio.sleep(10)
+        finally:
+            log("cancelled, cleaning up")
+            try:
+                await trio.sleep(1)  # (2)!
+            except trio.Cancelled:
+                log("the clean-up was cancelled too")
+                raise
+    log("after the scope")
+
+
+trio.run(main, clock=trio.testing.MockClock(autojump_threshold=0))

@@ -1,0 +1,5 @@
+import asyncio
+
+from anyio_breakfast import main
+
+asyncio.run(main())
