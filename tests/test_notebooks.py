@@ -33,9 +33,18 @@ def code(text: str) -> str:
         ("print(asyncio.run(compute(1, 2)))\n", None),
         ("loop = asyncio.new_event_loop()\nloop.run_forever()\n", None),
         ("import sys\nasyncio.run(main(sys.argv[1]))\n", None),
+        ("import anyio\nanyio.run(main)\n", None),
         ("await asyncio.sleep(0)  # (1)!\n", "await asyncio.sleep(0)\n"),
     ],
-    ids=["asyncio-run", "main-guard", "run-inside-an-expression", "own-loop", "argv", "annotation"],
+    ids=[
+        "asyncio-run",
+        "main-guard",
+        "run-inside-an-expression",
+        "own-loop",
+        "argv",
+        "anyio-run",
+        "annotation",
+    ],
 )
 def test_scripts_become_cells_for_a_running_loop(script, cell):
     assert for_jupyter(script) == cell

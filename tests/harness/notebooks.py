@@ -27,8 +27,9 @@ KERNEL_NAME = "asyncio-virtual-clock"
 HEADING = re.compile(r"^(#{1,3}) +(.+?)(?: +\{[^}]*\})? *$", re.MULTILINE)
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 ANNOTATION = re.compile(r"[ \t]*# \(\d+\)!$", re.MULTILINE)
-SCRIPT_ONLY = re.compile(
-    r"new_event_loop|run_forever|run_until_complete|asyncio\.Runner|add_signal_handler|sys\.argv"
+SCRIPT_ONLY = re.compile(  # code that runs its own loop, or needs a script's process
+    r"new_event_loop|run_forever|run_until_complete|asyncio\.Runner|add_signal_handler"
+    r"|sys\.argv|unittest\.main\(|IsolatedAsyncioTestCase|anyio\.run\(|trio\.run\("
 )
 
 
