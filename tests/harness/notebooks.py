@@ -29,7 +29,7 @@ FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 ANNOTATION = re.compile(r"[ \t]*# \(\d+\)!$", re.MULTILINE)
 SCRIPT_ONLY = re.compile(  # code that runs its own loop, or needs a script's process
     r"new_event_loop|run_forever|run_until_complete|asyncio\.Runner|add_signal_handler"
-    r"|sys\.argv|unittest\.main\(|IsolatedAsyncioTestCase|anyio\.run\(|trio\.run\("
+    r"|sys\.argv|unittest\.main\(|IsolatedAsyncioTestCase|anyio\.run\("
 )
 
 
