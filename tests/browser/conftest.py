@@ -41,7 +41,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         tools.install(say)
     except tools.Missing as problem:
         _tools_problem = str(problem)
-        say(f"browser tests cannot run: {problem}", red=True, bold=True)
+        if reporter:
+            reporter.write_line(f"browser tests cannot run: {problem}", red=True, bold=True)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
@@ -98,7 +99,7 @@ class Reader:
         return page
 
     def _console(self, message) -> None:
-        if message.type in ("error", "warning"):
+        if message.type == "error":
             self.errors.append(f"console {message.type}: {message.text} ({message.location})")
 
     def is_local(self, url: str) -> bool:

@@ -1,7 +1,7 @@
 """What a reader's browser does with the site: Chromium, driven by Playwright.
 
-Every test here also fails if a page logs an error or a warning to the
-console, or asks anything of a host other than 127.0.0.1 (see conftest.py).
+Every test here also fails if a page logs an error to the console, or asks
+anything of a host other than 127.0.0.1 (see conftest.py).
 """
 
 from __future__ import annotations
