@@ -7,7 +7,8 @@ from playwright.sync_api import Page
 
 from . import tools
 
-pytestmark = pytest.mark.browser
+# Several tests visit every page of the site: their time grows with it.
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
 
 def axe_violations(page: Page) -> list[str]:

@@ -17,7 +17,8 @@ from playwright.sync_api import Page, expect
 
 from tests.harness.running import ROOT
 
-pytestmark = pytest.mark.browser
+# Several tests visit every page of the site: their time grows with it.
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
 H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 PROMPTS = {
@@ -61,19 +62,29 @@ def test_navigation_reaches_every_page_in_the_nav(reader, site):
     assert sorted(set(in_nav)) == site.pages, "the nav and the built pages differ"
     for target in in_nav:
         # A click, as a reader does: instant navigation swaps the page in place.
-        nav.locator(f'a.md-nav__link[href="{links_href(page, site, target)}"]').first.click()
-        page.wait_for_url(site.url + target)
+        click_nav_link(page, site, target)
         expect(page.get_by_role("heading", level=1)).to_contain_text(heading(site.html(target)))
         expect(page).to_have_title(re.compile(re.escape(heading(site.html(target)))))
 
 
-def links_href(page: Page, site, target: str) -> str:
-    """The href attribute, relative to the current page, of the nav link to `target`."""
-    return page.evaluate(
-        """([target]) => [...document.querySelectorAll("nav.md-nav--primary a.md-nav__link")]
-            .find(a => a.href === target).getAttribute("href")""",
+def click_nav_link(page: Page, site, target: str) -> None:
+    """Open the nav's sections that hold the link to `target`, click it, wait for the page."""
+    link = page.evaluate_handle(
+        """([url]) => {
+            const link = [...document.querySelectorAll("nav.md-nav--primary a.md-nav__link")]
+                .find((a) => a.href === url);
+            for (let item = link.closest("li.md-nav__item--nested"); item;
+                 item = item.parentElement.closest("li.md-nav__item--nested")) {
+                const toggle = item.querySelector(":scope > input.md-nav__toggle");
+                if (toggle && !toggle.checked) toggle.click();
+            }
+            return link;
+        }""",
         [site.url + target],
-    )
+    ).as_element()
+    assert link is not None, f"no link to /{target} in the nav"
+    link.click()
+    page.wait_for_url(site.url + target)
 
 
 def test_search_finds_taskgroup_and_opens_the_page(reader, site):
@@ -167,10 +178,7 @@ def test_mermaid_diagrams_render_as_svg(reader, site, arrival):
             page = reader.goto(target)
         else:
             page = reader.goto("")
-            page.get_by_role("navigation", name="Navigation").locator(
-                f'a[href="{links_href(page, site, target)}"]'
-            ).first.click()
-            page.wait_for_url(site.url + target)
+            click_nav_link(page, site, target)
         sources = page.locator("pre.mermaid").all_text_contents()
         assert sources, f"{target}: no diagram source on the page"
         scroll_to_every(page, "pre.mermaid")
