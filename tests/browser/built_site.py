@@ -1,0 +1,63 @@
+"""The site as a reader gets it: built with --strict, its pages found in the output."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from tests.harness.running import ROOT
+
+ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+TAG = re.compile(r"<[^>]+>")
+
+
+def build(site_dir: Path, site_url: str) -> None:
+    """mkdocs build --strict, with the address the site will be served at."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+
+
+@dataclass(frozen=True)
+class Site:
+    root: Path  # the built HTML
+    url: str  # where it is served, ending in "/"
+
+    @cached_property
+    def pages(self) -> list[str]:
+        """Every page's path under the site's address: "" for the home page, then the rest."""
+        found = [
+            index.parent.relative_to(self.root).as_posix() + "/"
+            for index in self.root.rglob("index.html")
+            if index.parent.name != "search"
+        ]
+        return sorted(("" if page == "./" else page) for page in found)
+
+    def html(self, page: str) -> str:
+        return (self.root / page / "index.html").read_text()
+
+    def text(self, page: str) -> str:
+        """What the page says: its article's text, without the theme around it."""
+        [article] = ARTICLE.findall(self.html(page))
+        return html.unescape(TAG.sub("", article))
+
+    def with_diagrams(self) -> list[str]:
+        return [page for page in self.pages if 'class="mermaid"' in self.html(page)]
+
+    def longest_chapter(self) -> str:
+        """The page with the most text, the home page and the projects aside."""
+        chapters = [page for page in self.pages if page and not page.startswith("projects/")]
+        return max(chapters, key=lambda page: len(self.text(page)))

@@ -1,0 +1,139 @@
+"""The built site, served on 127.0.0.1, and Debian's Chromium driven by Playwright.
+
+Tests that need Chromium or the npm tools carry the `browser` marker, which is
+registered here (pyproject.toml is the lead's): `make test ARGS="-m 'not browser'"`
+leaves them out. When they are selected, the tools are installed before the
+first test runs (see tools.py); if that is impossible, each of them fails with
+the reason. They never skip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from . import lighthouse, tools
+from .built_site import Site, build
+from .server import StaticSite
+
+_tools_problem: str | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "browser: drives Chromium, Lighthouse or axe-core against the built site "
+        "(installed on first use; leave out with -m 'not browser')",
+    )
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Install the tools once, before any timeout starts, if a browser test is selected."""
+    global _tools_problem
+    if not any(item.get_closest_marker("browser") for item in session.items):
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    say = reporter.write_line if reporter else print
+    try:
+        tools.install(say)
+    except tools.Missing as problem:
+        _tools_problem = str(problem)
+        if reporter:
+            reporter.write_line(f"browser tests cannot run: {problem}", red=True, bold=True)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if lighthouse.SCORES:
+        terminalreporter.section("Lighthouse scores (mobile)")
+        lighthouse.report_scores(terminalreporter.write_line)
+
+
+@pytest.fixture(scope="package")
+def tools_installed() -> None:
+    if _tools_problem:
+        pytest.fail(f"browser tests cannot run: {_tools_problem}", pytrace=False)
+
+
+@pytest.fixture(scope="package")
+def site(tmp_path_factory) -> Iterator[Site]:
+    """The site built with --strict and served on 127.0.0.1, at the address it was built for."""
+    server = StaticSite()
+    root = tmp_path_factory.mktemp("site")
+    build(root, site_url=server.url)
+    server.serve(root)
+    yield Site(root, server.url)
+    server.close()
+
+
+@pytest.fixture(scope="package")
+def browser(tools_installed) -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=tools.CHROMIUM, args=tools.CHROMIUM_FLAGS
+        )
+        yield chromium
+        chromium.close()
+
+
+class Reader:
+    """A reader's browser tab, which notes every request and every error it meets."""
+
+    def __init__(self, context: BrowserContext, site: Site):
+        self.site = site
+        self.context = context
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        context.on("request", lambda request: self.requests.append(request.url))
+        context.on("weberror", lambda error: self.errors.append(f"uncaught: {error.error}"))
+        # Nothing leaves the machine, even by mistake: foreign requests are noted, then refused.
+        context.route(lambda url: not self.is_local(url), lambda route: route.abort())
+        self.page = self.open_tab()
+
+    def open_tab(self) -> Page:
+        page = self.context.new_page()
+        page.on("console", self._console)
+        page.on("worker", lambda worker: worker.on("console", self._console))
+        return page
+
+    def _console(self, message) -> None:
+        if message.type == "error":
+            self.errors.append(f"console {message.type}: {message.text} ({message.location})")
+
+    def is_local(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in ("data", "blob", "about") or parts.hostname == "127.0.0.1"
+
+    def goto(self, page: str) -> Page:
+        response = self.page.goto(self.site.url + page, wait_until="networkidle")
+        assert response is not None and response.ok, f"{page}: {response and response.status}"
+        return self.page
+
+    def read_to_the_end(self) -> None:
+        """Scroll down a screen at a time and back, drawing what waits for the reader (diagrams)."""
+        self.page.evaluate(
+            """async () => {
+                for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+                    scrollTo(0, y);
+                    await new Promise(requestAnimationFrame);
+                }
+                scrollTo(0, 0);
+            }"""
+        )
+        self.page.wait_for_load_state("networkidle")
+
+    def foreign_requests(self) -> list[str]:
+        return [url for url in self.requests if not self.is_local(url)]
+
+
+@pytest.fixture
+def reader(browser: Browser, site: Site) -> Iterator[Reader]:
+    """A fresh profile in light mode; after the test, no foreign request and no error."""
+    context = browser.new_context(color_scheme="light", service_workers="block")
+    visit = Reader(context, site)
+    yield visit
+    context.close()
+    assert not visit.foreign_requests(), f"requests left 127.0.0.1: {visit.foreign_requests()}"
+    assert not visit.errors, "\n".join(visit.errors)

@@ -1,0 +1,69 @@
+"""Lighthouse, as pinned in package-lock.json, run on the system Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+from . import tools
+
+# What every audited page must score, out of 1 (mobile, simulated slow 4G and CPU).
+BUDGET = {"performance": 0.98, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+# (page, {category: score}) for each audit of this run, printed at its end.
+SCORES: list[tuple[str, dict[str, float]]] = []
+
+
+def audit(url: str, workdir: Path) -> dict:
+    """Lighthouse's report on `url`, in its default mobile configuration."""
+    report = workdir / "lighthouse.json"
+    result = subprocess.run(
+        [
+            str(tools.LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            f"--only-categories={','.join(BUDGET)}",
+            "--disable-full-page-screenshot",
+            f"--chrome-flags={' '.join(tools.CHROMIUM_FLAGS)}",
+        ],
+        env={**os.environ, "CHROME_PATH": str(tools.CHROMIUM)},
+        capture_output=True,
+        text=True,
+        timeout=150,
+        check=False,
+    )
+    assert result.returncode == 0, f"lighthouse failed on {url}:\n{result.stderr[-3000:]}"
+    return json.loads(report.read_text())
+
+
+def scores(report: dict) -> dict[str, float]:
+    return {name: report["categories"][name]["score"] for name in BUDGET}
+
+
+def shortfalls(report: dict) -> list[str]:
+    """The audits that cost points in the categories below their budget, and why."""
+    lines = []
+    for name, score in scores(report).items():
+        if score >= BUDGET[name]:
+            continue
+        lines.append(f"{name}: {score:.2f} < {BUDGET[name]}")
+        for ref in report["categories"][name]["auditRefs"]:
+            found = report["audits"][ref["id"]]
+            if ref["weight"] and found["score"] is not None and found["score"] < 1:
+                shown = found.get("displayValue", "")
+                lines.append(f"  {ref['id']} ({found['score']:.2f}) {found['title']} {shown}")
+    return lines
+
+
+def report_scores(write_line) -> None:
+    """The table of scores, one page a line."""
+    if not SCORES:
+        return
+    width = max(len(page) for page, _ in SCORES)
+    write_line(f"{'page':{width}}  " + "  ".join(BUDGET))
+    for page, found in SCORES:
+        write_line(f"{page:{width}}  " + "  ".join(f"{found[n]:>{len(n)}.2f}" for n in BUDGET))
+    write_line("budget: " + ", ".join(f"{name} >= {score}" for name, score in BUDGET.items()))

@@ -1,0 +1,331 @@
+"""What a reader's browser does with the site: Chromium, driven by Playwright.
+
+Every test here also fails if a page logs an error to the console, or asks
+anything of a host other than 127.0.0.1 (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from urllib.parse import urlsplit
+from xml.dom import Node
+
+import pytest
+from mkdocs.config import load_config
+from playwright.sync_api import Page, expect
+
+from tests.harness.running import ROOT
+
+# Several tests visit every page of the site: their time grows with it.
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
+
+H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+PROMPTS = {
+    "language-pycon": re.compile(r"^(?:>>> |\.\.\. |\.\.\.$)"),
+    "language-console": re.compile(r"^\$ "),
+}
+
+
+def heading(html: str) -> str:
+    """The page's title, as its built HTML has it, without the permalink."""
+    title = re.sub(r'<a class="headerlink".*?</a>', "", H1.search(html)[1])
+    return unescape(re.sub(r"<[^>]+>", "", title)).strip()
+
+
+def path_of(url: str, site) -> str:
+    """The page a URL of the site names: "" for the home page, "lecture/event-loop/" ..."""
+    assert url.startswith(site.url), url
+    return urlsplit(url).path.removeprefix(urlsplit(site.url).path)
+
+
+def scroll_to_every(page: Page, selector: str) -> None:
+    for element in page.locator(selector).all():
+        element.scroll_into_view_if_needed()
+
+
+def test_the_home_page_renders(reader, site):
+    page = reader.goto("")
+    expect(page).to_have_title(re.compile("asyncio, step by step"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text(heading(site.html("")))
+    expect(page.get_by_role("navigation", name="Navigation")).to_be_visible()
+    # The theme's stylesheet is applied: an indigo header, not an unstyled page.
+    header = page.locator("header.md-header")
+    expect(header).to_have_css("background-color", "rgb(64, 81, 181)")
+
+
+def test_navigation_reaches_every_page_in_the_nav(reader, site):
+    page = reader.goto("")
+    nav = page.get_by_role("navigation", name="Navigation")
+    links = nav.locator("a.md-nav__link[href]:not([href*='#'])")
+    in_nav = [path_of(url, site) for url in links.evaluate_all("links => links.map(a => a.href)")]
+    assert sorted(set(in_nav)) == site.pages, "the nav and the built pages differ"
+    for target in in_nav:
+        # A click, as a reader does: instant navigation swaps the page in place.
+        click_nav_link(page, site, target)
+        expect(page.get_by_role("heading", level=1)).to_contain_text(heading(site.html(target)))
+        expect(page).to_have_title(re.compile(re.escape(heading(site.html(target)))))
+
+
+def click_nav_link(page: Page, site, target: str) -> None:
+    """Open the nav's sections that hold the link to `target`, click it, wait for the page."""
+    link = page.evaluate_handle(
+        """([url]) => {
+            const link = [...document.querySelectorAll("nav.md-nav--primary a.md-nav__link")]
+                .find((a) => a.href === url);
+            for (let item = link.closest("li.md-nav__item--nested"); item;
+                 item = item.parentElement.closest("li.md-nav__item--nested")) {
+                const toggle = item.querySelector(":scope > input.md-nav__toggle");
+                if (toggle && !toggle.checked) toggle.click();
+            }
+            return link;
+        }""",
+        [site.url + target],
+    ).as_element()
+    assert link is not None, f"no link to /{target} in the nav"
+    link.click()
+    page.wait_for_url(site.url + target)
+
+
+def test_search_finds_taskgroup_and_opens_the_page(reader, site):
+    mentioning = [p for p in site.pages if "TaskGroup" in site.text(p)]
+    assert mentioning, "no page mentions TaskGroup: the test has nothing to find"
+    page = reader.goto("")
+    page.get_by_role("textbox", name="Search").press_sequentially("TaskGroup")
+    results = page.locator("li.md-search-result__item")
+    results.first.wait_for()
+    count = len(mentioning)
+    expect(page.locator(".md-search-result__meta")).to_have_text(
+        f"{count} matching document" + ("s" if count > 1 else "")
+    )
+    found = results.evaluate_all("items => items.map(li => li.querySelector('a').href)")
+    for url in found:
+        assert path_of(url.split("?")[0], site) in mentioning, f"{url} does not mention TaskGroup"
+    first = path_of(found[0].split("?")[0].split("#")[0], site)
+    results.first.locator("a").first.click()
+    page.wait_for_url(re.compile(re.escape(site.url + first)))
+    expect(page.get_by_role("heading", level=1)).to_contain_text(heading(site.html(first)))
+    # search.highlight marks the word on the page it opens.
+    expect(page.locator("article mark").first).to_have_text(re.compile("TaskGroup", re.I))
+
+
+def scheme(page: Page) -> str:
+    return page.locator("body").get_attribute("data-md-color-scheme")
+
+
+def test_the_colour_scheme_toggle_switches_and_persists(reader, site, browser):
+    page = reader.goto("")
+    assert scheme(page) == "default"
+    light_background = page.locator("body").evaluate("b => getComputedStyle(b).backgroundColor")
+    page.get_by_title("Switch to dark mode").click()
+    assert scheme(page) == "slate"
+    dark_background = page.locator("body").evaluate("b => getComputedStyle(b).backgroundColor")
+    assert dark_background != light_background
+    # It persists: after a reload, on another page, and in a new tab.
+    page.reload()
+    assert scheme(page) == "slate"
+    other = next(p for p in site.pages if p)
+    reader.goto(other)
+    assert scheme(page) == "slate"
+    tab = reader.open_tab()
+    tab.goto(site.url)
+    assert scheme(tab) == "slate"
+    tab.get_by_title("Switch to light mode").click()
+    assert scheme(tab) == "default"
+    # A reader whose system prefers dark gets dark at once.
+    dark = browser.new_context(color_scheme="dark")
+    try:
+        first_visit = dark.new_page()
+        first_visit.goto(site.url)
+        assert scheme(first_visit) == "slate"
+    finally:
+        dark.close()
+
+
+def text_of(node: dict) -> str:
+    own = node.get("nodeValue", "") if node["nodeType"] == Node.TEXT_NODE else ""
+    return own + "".join(text_of(child) for child in node.get("children", []))
+
+
+def drawn_diagrams(page: Page) -> list[str | None]:
+    """The text of each drawn diagram's <svg>, or None where there is no <svg>. Material
+    draws them in closed shadow roots, out of reach of the page's own scripts but not of
+    the DevTools protocol."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        nodes = [cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]]
+    finally:
+        cdp.detach()
+    drawn = []
+    while nodes:
+        node = nodes.pop(0)
+        attributes = node.get("attributes", [])
+        classes = dict(zip(attributes[::2], attributes[1::2], strict=True)).get("class", "")
+        if node.get("localName") == "div" and "mermaid" in classes.split():
+            shadow = node.get("shadowRoots", [{}])[0]
+            svgs = [c for c in shadow.get("children", []) if c.get("localName") == "svg"]
+            drawn.append(" ".join(text_of(svg) for svg in svgs) if svgs else None)
+        nodes[:0] = node.get("children", [])
+    return drawn
+
+
+@pytest.mark.parametrize("arrival", ["loaded", "instant navigation"])
+def test_mermaid_diagrams_render_as_svg(reader, site, arrival):
+    pages = site.with_diagrams()
+    assert pages, "no page has a diagram: nothing to check"
+    for target in pages:
+        if arrival == "loaded":
+            page = reader.goto(target)
+        else:
+            page = reader.goto("")
+            click_nav_link(page, site, target)
+        sources = page.locator("pre.mermaid").all_text_contents()
+        assert sources, f"{target}: no diagram source on the page"
+        scroll_to_every(page, "pre.mermaid")
+        expect(page.locator("div.mermaid")).to_have_count(len(sources), timeout=20_000)
+        for drawn, source in zip(drawn_diagrams(page), sources, strict=True):
+            assert drawn is not None, f"{target}: a diagram was not drawn as SVG:\n{source}"
+            assert "Syntax error" not in drawn, f"{target}: Mermaid could not read:\n{source}"
+            labels = set(re.findall(r"\bas ([\w ]+?)$", source, re.M)) or {source.split()[1]}
+            missing = [label for label in labels if label not in drawn]
+            assert not missing, f"{target}: labels {missing} are not in the drawing"
+
+
+def test_mermaid_loads_only_when_a_diagram_comes_near(reader, site):
+    """Mermaid (3.5 MB of script) loads neither on a page without a diagram, nor with the
+    page: only when the reader scrolls near a diagram."""
+
+    def mermaid_loaded() -> bool:
+        return any("/vendor/mermaid" in url for url in reader.requests)
+
+    without = [p for p in site.pages if p not in site.with_diagrams()]
+    for target in without:
+        reader.goto(target)
+        reader.read_to_the_end()
+    assert without and not mermaid_loaded()
+    for target in site.with_diagrams():
+        page = reader.goto(target)
+        top = page.locator("pre.mermaid").first.evaluate("d => d.getBoundingClientRect().top")
+        if top > 1.5 * page.viewport_size["height"]:  # beyond what is loaded ahead
+            break
+    else:
+        pytest.fail("every diagram is near the top of its page: nothing to scroll to")
+    page.wait_for_timeout(500)
+    assert not mermaid_loaded(), f"{target}: Mermaid loaded before a diagram came near"
+    page.locator("pre.mermaid").first.scroll_into_view_if_needed()
+    expect(page.locator("div.mermaid").first).to_be_attached(timeout=20_000)
+    assert mermaid_loaded()
+
+
+def code_blocks(page: Page):
+    return page.locator("div.highlight:has(button[data-md-type=copy])").all()
+
+
+def reveal(element) -> None:
+    """Open the collapsed blocks and choose the tabs that hide `element`, as a reader would."""
+    element.evaluate(
+        """element => {
+            for (let at = element; at; at = at.parentElement) {
+                if (at.tagName === "DETAILS") at.open = true;
+                if (at.classList.contains("tabbed-block")) {
+                    const index = [...at.parentElement.children].indexOf(at);
+                    at.closest(".tabbed-set").querySelectorAll(":scope > input")[index].click();
+                }
+            }
+        }"""
+    )
+
+
+def test_copy_buttons_copy_the_code_alone(reader, site):
+    """No prompt, no output: a pycon or console session copies as the commands to type."""
+    reader.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    sessions = 0
+    for target in site.pages:
+        page = reader.goto(target)
+        for block in code_blocks(page):
+            shown = block.locator("code").evaluate(
+                """code => {
+                    const copy = code.cloneNode(true);
+                    copy.querySelectorAll(".md-annotation").forEach((a) => a.remove());
+                    return copy.textContent;
+                }"""
+            )
+            language = block.evaluate("b => b.closest('[class*=language-]').className")
+            prompt = next((p for name, p in PROMPTS.items() if name in language), None)
+            if prompt:
+                sessions += 1
+                commands = [
+                    prompt.sub("", line) for line in shown.splitlines() if prompt.match(line)
+                ]
+                expected = "\n".join(commands).rstrip()
+            else:
+                expected = shown.rstrip()
+            reveal(block)
+            block.hover()
+            block.get_by_role("button", name="Copy to clipboard").click()
+            copied = page.evaluate("navigator.clipboard.readText()")
+            assert copied == expected, f"{target}: the copy of\n{shown}\nis\n{copied}"
+    assert sessions, "no console or pycon session on any page: nothing checked the prompts"
+
+
+def test_content_tabs_switch(reader, site):
+    pages = [p for p in site.pages if 'class="tabbed-set' in site.html(p)]
+    assert pages, "no page has content tabs: nothing to check"
+    for target in pages:
+        page = reader.goto(target)
+        for tab_set in page.locator(".tabbed-set").all():
+            labels = tab_set.locator(":scope > .tabbed-labels > label")
+            blocks = tab_set.locator(":scope > .tabbed-content > .tabbed-block")
+            assert labels.count() >= 2
+            for chosen in reversed(range(labels.count())):
+                labels.nth(chosen).click()
+                for index in range(blocks.count()):
+                    if index == chosen:
+                        expect(blocks.nth(index)).to_be_visible()
+                    else:
+                        expect(blocks.nth(index)).to_be_hidden()
+
+
+def test_edit_links_point_at_each_pages_source(reader, site):
+    repo_url = load_config(str(ROOT / "mkdocs.yml"))["repo_url"].rstrip("/")
+    for target in site.pages:
+        page = reader.goto(target)
+        href = page.get_by_role("link", name="Edit this page").get_attribute("href")
+        prefix = f"{repo_url}/edit/main/"
+        assert href.startswith(prefix), f"{target}: {href}"
+        source = href.removeprefix(prefix)
+        assert (ROOT / source).is_file(), f"{target}: the edit link names {source}, not a file"
+        page_of_source = re.sub(r"(^|/)index\.md$|\.md$", lambda m: m[1] or "/", source)
+        assert page_of_source.removeprefix("docs/") == target, f"{target}: edits {source}"
+
+
+def test_every_page_works_offline(reader, site):
+    """Every page, its diagrams and the search ask nothing of any other host."""
+    for target in [*site.pages, "404.html"]:
+        page = reader.goto(target)
+        reader.read_to_the_end()
+    page.get_by_role("textbox", name="Search").press_sequentially("loop")
+    page.locator("li.md-search-result__item").first.wait_for()
+    assert any("search_index.json" in url for url in reader.requests)
+    assert not reader.foreign_requests()
+    assert not reader.errors
+
+
+def test_the_request_and_console_log_catch_what_they_should(reader):
+    """The checks above can fail: a font from Google and a console error are both noted."""
+    page = reader.goto("")
+    page.evaluate(
+        """() => {
+            const link = document.createElement("link");
+            link.rel = "stylesheet";
+            link.href = "https://fonts.googleapis.com/css?family=Roboto";
+            document.head.append(link);
+            console.error("something broke");
+        }"""
+    )
+    page.wait_for_load_state("networkidle")
+    page.close()
+    assert reader.foreign_requests() == ["https://fonts.googleapis.com/css?family=Roboto"]
+    assert any("something broke" in error for error in reader.errors)
+    reader.requests.clear()
+    reader.errors.clear()
