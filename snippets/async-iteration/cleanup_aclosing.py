@@ -1,0 +1,25 @@
+import asyncio
+import contextlib
+
+
+async def readings():
+    try:
+        for number in range(100):
+            await asyncio.sleep(0.1)
+            yield number
+    finally:
+        print("readings: closing the sensor")
+
+
+async def main():
+    async with contextlib.aclosing(readings()) as numbers:  # (1)!
+        async for number in numbers:
+            print(f"got {number}")
+            if number == 1:
+                break
+    print("main: done with the readings")
+    await asyncio.sleep(1)
+    print("main: returning")
+
+
+asyncio.run(main())
