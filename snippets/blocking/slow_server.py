@@ -1,4 +1,4 @@
-"""A slow web server on 127.0.0.1, in a thread: it answers after 0.5 s."""
+"""A slow web server on 127.0.0.1, in a thread: it answers after about half a second."""
 
 import contextlib
 import threading
@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class SlowHandler(BaseHTTPRequestHandler):
     def do_GET(self):
-        time.sleep(0.5)
+        time.sleep(0.45)
         body = b"hello from a slow site\n"
         self.send_response(200)
         self.send_header("Content-Length", str(len(body)))
