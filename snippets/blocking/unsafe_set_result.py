@@ -15,7 +15,7 @@ async def main():
     thread = threading.Thread(target=answer_later, args=(future,))
     thread.start()
     try:
-        async with asyncio.timeout(1):
+        async with asyncio.timeout(0.5):
             answer = await future
         print(f"got {answer} after {loop.time() - start:.1f} s")
     finally:

@@ -21,10 +21,10 @@ async def exits_within(seconds, process):
 
 async def main():
     process = await start_child()
-    if not await exits_within(1, process):  # (1)!
-        print("wait(): no exit after 1 s, the child is stuck writing to a full pipe")
+    if not await exits_within(0.5, process):  # (1)!
+        print("wait(): no exit after 0.5 s, the child is stuck writing to a full pipe")
     process.kill()
-    if not await exits_within(1, process):  # (2)!
+    if not await exits_within(0.5, process):  # (2)!
         print(f"kill(): exit code {process.returncode}, yet wait() still waits")
     await process.communicate()  # (3)!
     print("communicate() read the rest of the pipe, and returned")
