@@ -23,7 +23,7 @@ SAMPLE = [
     "snippets/event-loop/future.py",  # 1.5 s, call_later
     "snippets/event-loop/run_forever.py",  # 3 s, manual loop, timers of different lengths
     "snippets/event-loop/say_run.py",  # 3 s, timeout cancelling a TaskGroup
-    "snippets/blocking/to_thread.py",  # 0.5 s in a thread while a task ticks
+    "snippets/blocking/cross_thread.py",  # 1.2 s, a thread waking the loop, or not
     "snippets/streams/flood.py",  # 1 s, sockets on 127.0.0.1 and drain()
     "snippets/subprocesses/line_by_line.py",  # 1 s, a child's output as it comes
 ]

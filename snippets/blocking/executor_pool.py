@@ -2,9 +2,11 @@ import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+DOWNLOAD_SECONDS = 0.2
+
 
 def download(name):
-    time.sleep(0.2)  # a blocking call, standing in for a real download
+    time.sleep(DOWNLOAD_SECONDS)  # a blocking call, standing in for a real download
     return name
 
 
@@ -14,7 +16,8 @@ async def main():
     with ThreadPoolExecutor(max_workers=2) as pool:  # (1)!
         jobs = [loop.run_in_executor(pool, download, n) for n in "abcd"]  # (2)!
         names = await asyncio.gather(*jobs)
-    print(f"downloaded {names} on 2 threads in {loop.time() - start:.1f} s")
+    rounds = int((loop.time() - start) / DOWNLOAD_SECONDS)  # whole rounds
+    print(f"downloaded {names} on 2 threads in {rounds} rounds")
 
 
 asyncio.run(main())

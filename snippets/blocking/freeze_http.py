@@ -1,16 +1,15 @@
 import asyncio
 import urllib.request
 
-from heartbeat import stopwatch, while_beating
+from heartbeat import while_beating
 from slow_server import slow_site
 
 
 async def download(url):
     print("download started")
-    elapsed = stopwatch()
     with urllib.request.urlopen(url) as response:  # (1)!
         body = response.read().decode().strip()
-    print(f"download finished after {elapsed():.1f} s: {body}")
+    print(f"download finished: {body}")
 
 
 with slow_site() as url:

@@ -1,7 +1,6 @@
 """A heartbeat that shows whether the event loop is free: it ticks every 0.2 s."""
 
 import asyncio
-import time
 
 
 async def heartbeat():
@@ -16,9 +15,3 @@ async def while_beating(work):
         beat = tg.create_task(heartbeat())
         await tg.create_task(work)
         beat.cancel()
-
-
-def stopwatch():
-    """Return a function that tells the wall-clock seconds since this call."""
-    start = time.perf_counter()
-    return lambda: time.perf_counter() - start

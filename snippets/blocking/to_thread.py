@@ -1,7 +1,7 @@
 import asyncio
 import urllib.request
 
-from heartbeat import stopwatch, while_beating
+from heartbeat import while_beating
 from slow_server import slow_site
 
 
@@ -12,9 +12,8 @@ def fetch(url):  # (1)!
 
 async def download(url):
     print("download started")
-    elapsed = stopwatch()
     body = await asyncio.to_thread(fetch, url)  # (2)!
-    print(f"download finished after {elapsed():.1f} s: {body}")
+    print(f"download finished: {body}")
 
 
 with slow_site() as url:

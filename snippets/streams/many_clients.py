@@ -25,7 +25,7 @@ async def main():
     start = loop.time()
     async with serving(slow_job) as port:
         replies = await asyncio.gather(*(client(port, n) for n in ["A", "B", "C"]))
-    print(", ".join(replies), f"after {loop.time() - start:.1f} s")
+    print(", ".join(replies), f"after {loop.time() - start:.0f} s")
 
 
 asyncio.run(main())

@@ -20,10 +20,17 @@ async def watch(*options):
         stdout=asyncio.subprocess.PIPE,
         env={**os.environ, "PYTHONUNBUFFERED": ""},  # (1)!
     )
-    first = None
+    previous = None
     async for line in process.stdout:  # (2)!
-        first = first or loop.time()
-        print(f"  +{loop.time() - first:.1f} s: {line.decode().strip()}")
+        now = loop.time()
+        if previous is None:
+            when = ""
+        elif now - previous < 0.1:
+            when = "  (arrived with the line before)"
+        else:
+            when = "  (arrived later, on its own)"
+        print(f"  {line.decode().strip()}{when}")
+        previous = now
     await process.wait()
 
 

@@ -10,7 +10,7 @@ time.sleep(60)
 """
 
 
-async def stop(process, grace=0.5):
+async def stop(process, grace=1):
     """Ask the child to stop; kill it if it has not after ``grace`` seconds."""
     process.terminate()  # (1)!
     try:
