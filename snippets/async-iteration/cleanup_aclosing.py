@@ -1,14 +1,7 @@
 import asyncio
 import contextlib
 
-
-async def readings():
-    try:
-        for number in range(100):
-            await asyncio.sleep(0.1)
-            yield number
-    finally:
-        print("readings: closing the sensor")
+from sensor import readings
 
 
 async def main():
