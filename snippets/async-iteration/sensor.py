@@ -2,7 +2,7 @@ import asyncio
 
 
 async def readings():
-    """Readings from a sensor, one every 0.1 s; the sensor is closed at the end."""
+    """A reading every 0.1 s; the sensor is closed at the end."""
     try:
         for number in range(100):
             await asyncio.sleep(0.1)

@@ -6,7 +6,7 @@ DOWNLOAD_SECONDS = 0.2
 
 
 def download(name):
-    time.sleep(DOWNLOAD_SECONDS)  # a blocking call, standing in for a real download
+    time.sleep(DOWNLOAD_SECONDS)  # a blocking download
     return name
 
 

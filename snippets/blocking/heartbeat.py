@@ -1,4 +1,4 @@
-"""A heartbeat that shows whether the event loop is free: it ticks every 0.2 s."""
+"""A heartbeat: it ticks every 0.2 s, as long as the event loop is free."""
 
 import asyncio
 
@@ -10,7 +10,7 @@ async def heartbeat():
 
 
 async def while_beating(work):
-    """Await ``work`` while the heartbeat runs beside it; stop the heartbeat after."""
+    """Await ``work`` with the heartbeat running beside it."""
     async with asyncio.TaskGroup() as tg:
         beat = tg.create_task(heartbeat())
         await tg.create_task(work)

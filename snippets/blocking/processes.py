@@ -12,7 +12,7 @@ def count_down(n):
 async def main():
     loop = asyncio.get_running_loop()
     with ProcessPoolExecutor(max_workers=2) as pool:
-        jobs = [loop.run_in_executor(pool, count_down, 5_000_000) for _ in range(2)]
+        jobs = [loop.run_in_executor(pool, count_down, 5_000_000) for _ in "ab"]
         workers = set(await asyncio.gather(*jobs))
     print(f"ran in another process: {os.getpid() not in workers}")
 

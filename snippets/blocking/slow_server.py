@@ -1,4 +1,4 @@
-"""A slow web server on 127.0.0.1, in a thread: it answers after about half a second."""
+"""A slow web server on 127.0.0.1, in a thread: it answers after 0.45 s."""
 
 import contextlib
 import threading

@@ -23,7 +23,8 @@ async def send(port, drain):
     most_buffered = 0
     for _ in range(128):  # 8 MiB
         writer.write(CHUNK)  # (1)!
-        most_buffered = max(most_buffered, writer.transport.get_write_buffer_size())
+        buffered = writer.transport.get_write_buffer_size()
+        most_buffered = max(most_buffered, buffered)
         if drain:
             await writer.drain()  # (2)!
     when = "after the server woke up" if loop.time() - start >= 1 else "at once"

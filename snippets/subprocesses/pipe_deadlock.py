@@ -22,7 +22,7 @@ async def exits_within(seconds, process):
 async def main():
     process = await start_child()
     if not await exits_within(0.5, process):  # (1)!
-        print("wait(): no exit after 0.5 s, the child is stuck writing to a full pipe")
+        print("wait(): no exit after 0.5 s, the child is stuck on a full pipe")
     process.kill()
     if not await exits_within(0.5, process):  # (2)!
         print(f"kill(): exit code {process.returncode}, yet wait() still waits")
@@ -31,7 +31,8 @@ async def main():
 
     process = await start_child()
     output, _ = await process.communicate()  # (4)!
-    print(f"communicate(): read {len(output):,} bytes, exit code {process.returncode}")
+    code = process.returncode
+    print(f"communicate(): read {len(output):,} bytes, exit code {code}")
 
 
 asyncio.run(main())

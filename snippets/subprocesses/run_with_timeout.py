@@ -3,7 +3,7 @@ import sys
 
 
 async def run_python(code, timeout):
-    """Run ``code`` in a child Python; return what it printed, or why it did not."""
+    """Run ``code`` in a child Python; return its output, or why there is none."""
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-c", code, stdout=asyncio.subprocess.PIPE
     )

@@ -10,7 +10,8 @@ async def main():
         async with asyncio.timeout(0.5):
             await process.wait()
     except TimeoutError:
-        print(f"timed out; the child is still running: {process.returncode is None}")
+        running = process.returncode is None
+        print(f"timed out; the child is still running: {running}")
         process.kill()  # (1)!
         await process.wait()  # (2)!
     print(f"exit code: {process.returncode}")  # (3)!
