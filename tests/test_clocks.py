@@ -36,6 +36,9 @@ SAMPLE = [
     "snippets/whatismyip/race.py",  # 3 s, HTTP on 127.0.0.1, losers cancelled
     "snippets/testing/backoff_on_virtual_time.py",  # 127 s on a clock of its own, instant
     "snippets/beyond-asyncio/level_anyio.py",  # 2 s, AnyIO cancel scope on asyncio
+    "snippets/blocking/cross_thread.py",  # 1.2 s, a thread waking the loop, or not
+    "snippets/streams/flood.py",  # 1 s, sockets on 127.0.0.1 and drain()
+    "snippets/subprocesses/line_by_line.py",  # 1 s, a child's output as it comes
 ]
 
 

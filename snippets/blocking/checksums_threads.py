@@ -1,0 +1,25 @@
+import asyncio
+import hashlib
+import time
+
+READ_SECONDS = 0.2
+
+
+def read_file(name):
+    time.sleep(READ_SECONDS)  # a slow disk
+    return name.encode() * 1000
+
+
+async def checksum(name):
+    data = await asyncio.to_thread(read_file, name)
+    return hashlib.sha256(data).hexdigest()[:8]
+
+
+async def main():
+    start = time.perf_counter()
+    sums = await asyncio.gather(*(checksum(name) for name in ["a", "b", "c"]))
+    reads = int((time.perf_counter() - start) / READ_SECONDS)  # whole reads
+    print(f"{len(sums)} checksums took {reads} × the time of one read")
+
+
+asyncio.run(main())
