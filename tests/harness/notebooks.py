@@ -26,6 +26,8 @@ from .running import ROOT, sibling_imports
 KERNEL_NAME = "asyncio-virtual-clock"
 HEADING = re.compile(r"^(#{1,3}) +(.+?)(?: +\{[^}]*\})? *$", re.MULTILINE)
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# A traceback in an output block, even with parts of it elided (an ExceptionGroup's too).
+TRACEBACK = re.compile(r'Traceback \(most recent call last\):|^[\s|]+File "', re.MULTILINE)
 ANNOTATION = re.compile(r"[ \t]*# \(\d+\)!$", re.MULTILINE)
 SCRIPT_ONLY = re.compile(  # code that runs its own loop, or needs a script's process
     r"new_event_loop|run_forever|run_until_complete|asyncio\.Runner|add_signal_handler"
@@ -186,7 +188,7 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
             if len(heading[1]) > 1:
                 notebook.markdown(f"{heading[1]} {heading[2]}")
         position = fence.region.end
-        if fence.is_output and "Traceback (most recent call last):" in fence.source:
+        if fence.is_output and TRACEBACK.search(fence.source):
             notebook.expect_exception(fence.source)
         notebook.add(fence)
     if not any(cell.cell_type == "code" for cell in cells):
