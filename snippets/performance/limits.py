@@ -27,6 +27,8 @@ async def ask_all(address, at_once):
 
 async def compare_limits(server_capacity):
     loop = asyncio.get_running_loop()
+    loop.set_debug(False)
+    await asyncio.sleep(0)
     capacity = asyncio.Semaphore(server_capacity)
     handle = functools.partial(answer_slowly, capacity=capacity)
     async with serving(handle) as (address, connections):
