@@ -38,7 +38,7 @@ async def main():
 
     print(f"{TASKS:,} tasks, each waiting for an event")
     print(f"memory per task: about {size / 1000:.0f} KB")
-    print(f"time to start one: under 0.1 ms? {seconds < 1e-4}")
+    print(f"time to start one: under 1 ms? {seconds < 1e-3}")
     print(f"(here: {seconds * 1e6:.0f} µs)")
 
 
