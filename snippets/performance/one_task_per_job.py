@@ -2,12 +2,12 @@ import asyncio
 import tracemalloc
 
 JOBS = 10_000
-AT_ONCE = 10
+AT_ONCE = 100
 
 
 async def job(number, limit, results):
     async with limit:
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.1)
         results.append(number)
 
 

@@ -2,13 +2,13 @@ import asyncio
 import tracemalloc
 
 JOBS = 10_000
-WORKERS = 10
+WORKERS = 100
 
 
 async def worker(jobs, results):
     while True:
         number = await jobs.get()
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.1)
         results.append(number)
         jobs.task_done()
 
