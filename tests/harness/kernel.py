@@ -16,9 +16,10 @@ from .virtual_clock import VirtualClockLoop
 
 
 class KernelLoop(VirtualClockLoop):
-    # The kernel keeps threads of its own (heartbeat, I/O) running for its
+    # The kernel keeps threads and sockets of its own (heartbeat, I/O) for its
     # whole life: they must not make the clock wait for real.
     watch_threads = False
+    io_grace = 0
 
     def __init__(self):
         super().__init__()

@@ -93,8 +93,8 @@ class _JumpingSelector:
         events_ = self._real.select(0)
         if events_:
             return events_
-        if self._loop._watching_sockets():
-            grace = IO_GRACE_SECONDS if timeout is None else min(timeout, IO_GRACE_SECONDS)
+        if self._loop.io_grace and self._loop._watching_sockets():
+            grace = self._loop.io_grace if timeout is None else min(timeout, self._loop.io_grace)
             events_ = self._real.select(grace)
             if events_:
                 return events_
@@ -110,6 +110,8 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
 
     #: Whether any live thread makes the clock wait for real (see the module docstring).
     watch_threads = True
+    #: How long to wait for real I/O before a jump while sockets are open.
+    io_grace = IO_GRACE_SECONDS
 
     def __init__(self):
         super().__init__(selector=_JumpingSelector(self, selectors.DefaultSelector()))
