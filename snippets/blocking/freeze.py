@@ -6,9 +6,10 @@ from heartbeat import while_beating
 
 async def download():
     print("download started")
-    start = time.perf_counter()
+    loop = asyncio.get_running_loop()
+    start = loop.time()
     time.sleep(0.5)  # (1)!
-    print(f"download finished after {time.perf_counter() - start:.1f} s")
+    print(f"download finished after {loop.time() - start:.1f} s")
 
 
 asyncio.run(while_beating(download()), debug=False)  # (2)!
