@@ -58,6 +58,6 @@ class Site:
         return [page for page in self.pages if 'class="mermaid"' in self.html(page)]
 
     def longest_chapter(self) -> str:
-        """The page with the most text, the home page and the projects aside."""
-        chapters = [page for page in self.pages if page and not page.startswith("projects/")]
+        """The chapter with the most text (not the home page, a project or a notebook)."""
+        chapters = [page for page in self.pages if page.startswith(("lecture/", "guide/"))]
         return max(chapters, key=lambda page: len(self.text(page)))
