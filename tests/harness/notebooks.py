@@ -186,7 +186,9 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
     for fence in fences:
         for heading in HEADING.finditer(text, position, fence.region.start):
             if len(heading[1]) > 1:
-                notebook.markdown(f"{heading[1]} {heading[2]}")
+                notebook.markdown(
+                    f"{heading[1]} {heading[2].replace('`', '')}"
+                )  # plain: for the TOC
         position = fence.region.end
         if fence.is_output and TRACEBACK.search(fence.source):
             notebook.expect_exception(fence.source)
