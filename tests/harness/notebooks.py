@@ -185,10 +185,8 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
     position = 0
     for fence in fences:
         for heading in HEADING.finditer(text, position, fence.region.start):
-            if len(heading[1]) > 1:
-                notebook.markdown(
-                    f"{heading[1]} {heading[2].replace('`', '')}"
-                )  # plain: for the TOC
+            if len(heading[1]) > 1:  # plain text: code spans break the page's TOC
+                notebook.markdown(f"{heading[1]} {heading[2].replace('`', '')}")
         position = fence.region.end
         if fence.is_output and TRACEBACK.search(fence.source):
             notebook.expect_exception(fence.source)
