@@ -102,10 +102,12 @@ def _body(region: Region, text: str) -> str:
     body = lines[1:]
     if body and body[-1].strip().startswith(("```", "~~~")):
         body = body[:-1]
-    return "".join(
-        line[indent:] if not line[:indent].strip() else line.lstrip()
-        for line in (f"{line}\n" for line in body)
-    )
+    return "".join(f"{_unindent(line, indent)}\n" for line in body)
+
+
+def _unindent(line: str, indent: int) -> str:
+    """``line`` without the fence's indentation (all of its own, if it has less)."""
+    return line[indent:] if not line[:indent].strip() else line.lstrip()
 
 
 @dataclass
@@ -343,9 +345,14 @@ def _example_for(fence: Fence, expected: Expected | None, document: Document):
     return RunInline(fence.source, line, expected, warnings_as_errors)
 
 
+def page_fences(document: Document) -> list[Fence]:
+    """The fences of a page in order, leaving out fences shown inside other fences."""
+    return [Fence.from_region(r, document.text) for r in _top_level(list(_lexer(document)))]
+
+
 def parse_page(document: Document):
     """A Sybil parser: one region per python/pycon fence (with its output block)."""
-    fences = [Fence.from_region(r, document.text) for r in _top_level(list(_lexer(document)))]
+    fences = page_fences(document)
     claimed: list[tuple[int, int]] = []
     index = 0
     while index < len(fences):

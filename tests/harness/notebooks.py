@@ -19,8 +19,9 @@ import re
 from pathlib import Path
 
 import nbformat
+from sybil import Document
 
-from .markdown import INCLUDE, PYTHON_LANGUAGES, Fence, _lexer, _top_level
+from .markdown import INCLUDE, PYTHON_LANGUAGES, Fence, page_fences
 from .running import ROOT, sibling_imports
 
 KERNEL_NAME = "asyncio-virtual-clock"
@@ -176,8 +177,7 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
             "as they say."
         )
     ]
-    regions = _top_level(list(_lexer(text_doc(text))))
-    fences = [Fence.from_region(region, text) for region in regions]
+    fences = page_fences(Document(text, str(page)))
     snippets = [ROOT / m["path"] for f in fences if (m := INCLUDE.match(f.source.strip()))]
     modules = {module for snippet in snippets for module in sibling_imports(snippet)}
     notebook = _Cells(page, modules)
@@ -203,10 +203,3 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
     }
     notebook.metadata["language_info"] = {"name": "python"}
     return notebook
-
-
-def text_doc(text: str):
-    """A minimal stand-in for a Sybil document, for the fence lexer."""
-    from sybil import Document
-
-    return Document(text, "")
