@@ -1,5 +1,6 @@
 """Stand-ins on 127.0.0.1 for what the picture bot talks to: the Telegram Bot API,
-Openverse, Wikimedia Commons and a SOCKS5 proxy. tests/test_picturebot.py uses them.
+Openverse, Wikimedia Commons, a SOCKS5 proxy and an HTTP proxy. tests/test_picturebot.py
+uses them.
 
 They run on an event loop in a thread of their own (``Services``), so that the
 tests can drive real bot processes from ordinary, synchronous test functions.
@@ -9,6 +10,7 @@ Every method of ``Services`` is called from the test's thread.
 from __future__ import annotations
 
 import asyncio
+import base64
 import io
 import ipaddress
 import struct
@@ -369,15 +371,16 @@ class FakePictures:
         return web.Response(body=fake_png(name), content_type="image/png")
 
 
-# -- a SOCKS5 proxy (RFC 1928, with the password login of RFC 1929) ------------------
+# -- proxies: SOCKS5 (RFC 1928, with the password login of RFC 1929) and HTTP CONNECT --
 
 
-class FakeSocks5:
+class FakeProxy:
+    """A proxy that asks for a user and password, then tunnels to where it is told."""
+
     def __init__(self, user: str, password: str):
-        self.user, self.password = user.encode(), password.encode()
+        self.user, self.password = user, password
         self.connections = 0
         self.server: asyncio.Server | None = None
-        self.tunnels: set[asyncio.Task] = set()
 
     async def start(self) -> int:
         self.server = await asyncio.start_server(self.serve, "127.0.0.1", 0)
@@ -385,35 +388,72 @@ class FakeSocks5:
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            _version, count = await reader.readexactly(2)
-            methods = await reader.readexactly(count)
-            if 2 not in methods:
-                writer.write(b"\x05\xff")
-                return
-            writer.write(b"\x05\x02")
-            _, user_length = await reader.readexactly(2)
-            user = await reader.readexactly(user_length)
-            password = await reader.readexactly((await reader.readexactly(1))[0])
-            if (user, password) != (self.user, self.password):
-                writer.write(b"\x01\x01")
-                return
-            writer.write(b"\x01\x00")
-            _, _connect, _, address_type = await reader.readexactly(4)
-            if address_type == 1:
-                host = str(ipaddress.IPv4Address(await reader.readexactly(4)))
-            elif address_type == 3:
-                host = (await reader.readexactly((await reader.readexactly(1))[0])).decode()
-            else:
-                host = str(ipaddress.IPv6Address(await reader.readexactly(16)))
-            (port,) = struct.unpack("!H", await reader.readexactly(2))
-            target_reader, target_writer = await asyncio.open_connection(host, port)
-            self.connections += 1
-            writer.write(b"\x05\x00\x00\x01" + bytes(4) + b"\x00\x00")
-            await asyncio.gather(_pipe(reader, target_writer), _pipe(target_reader, writer))
+            if target := await self.handshake(reader, writer):
+                target_reader, target_writer = await asyncio.open_connection(*target)
+                self.connections += 1
+                await self.connected(writer)
+                await asyncio.gather(_pipe(reader, target_writer), _pipe(target_reader, writer))
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
             writer.close()
+
+    async def handshake(self, reader, writer) -> tuple[str, int] | None:
+        """Log the client in and read where it wants to go; None to refuse."""
+        raise NotImplementedError
+
+    async def connected(self, writer) -> None:
+        raise NotImplementedError
+
+
+class FakeSocks5(FakeProxy):
+    async def handshake(self, reader, writer):
+        _version, count = await reader.readexactly(2)
+        methods = await reader.readexactly(count)
+        if 2 not in methods:
+            writer.write(b"\x05\xff")
+            return None
+        writer.write(b"\x05\x02")
+        _, user_length = await reader.readexactly(2)
+        user = await reader.readexactly(user_length)
+        password = await reader.readexactly((await reader.readexactly(1))[0])
+        if (user, password) != (self.user.encode(), self.password.encode()):
+            writer.write(b"\x01\x01")
+            return None
+        writer.write(b"\x01\x00")
+        _, _connect, _, address_type = await reader.readexactly(4)
+        if address_type == 1:
+            host = str(ipaddress.IPv4Address(await reader.readexactly(4)))
+        elif address_type == 3:
+            host = (await reader.readexactly((await reader.readexactly(1))[0])).decode()
+        else:
+            host = str(ipaddress.IPv6Address(await reader.readexactly(16)))
+        (port,) = struct.unpack("!H", await reader.readexactly(2))
+        return host, port
+
+    async def connected(self, writer):
+        writer.write(b"\x05\x00\x00\x01" + bytes(4) + b"\x00\x00")
+
+
+class FakeHttpProxy(FakeProxy):
+    """An HTTP proxy that only tunnels (CONNECT), as aiogram's proxy connector asks."""
+
+    async def handshake(self, reader, writer):
+        request, *header_lines = (await reader.readuntil(b"\r\n\r\n")).decode().splitlines()
+        headers = dict(line.split(": ", 1) for line in header_lines if line)
+        method, target, _version = request.split()
+        login = base64.b64encode(f"{self.user}:{self.password}".encode()).decode()
+        if method != "CONNECT":
+            writer.write(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n")
+        elif headers.get("Proxy-Authorization") != f"Basic {login}":
+            writer.write(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
+        else:
+            host, port = target.rsplit(":", 1)
+            return host, int(port)
+        return None
+
+    async def connected(self, writer):
+        writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
 
 
 async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -445,10 +485,12 @@ class Services:
     async def _start(self) -> None:
         self.telegram = FakeTelegram(self.tokens)
         self.pictures = FakePictures()
-        self.proxy = FakeSocks5(self.proxy_user, self.proxy_password)
+        self.socks5 = FakeSocks5(self.proxy_user, self.proxy_password)
+        self.http_proxy = FakeHttpProxy(self.proxy_user, self.proxy_password)
         self.telegram_url = await self._serve(self.telegram.app)
         self.pictures.base_url = self.pictures_url = await self._serve(self.pictures.app)
-        self.proxy_port = await self.proxy.start()
+        self.socks5_port = await self.socks5.start()
+        self.http_proxy_port = await self.http_proxy.start()
 
     async def _serve(self, app: web.Application) -> str:
         runner = web.AppRunner(app, shutdown_timeout=0.5)
@@ -473,7 +515,8 @@ class Services:
         self.pictures.stopping.set()
         async with self.telegram.changed:
             self.telegram.changed.notify_all()
-        self.proxy.server.close()
+        for proxy in self.socks5, self.http_proxy:
+            proxy.server.close()
         for runner in self.runners:
             await runner.cleanup()
 

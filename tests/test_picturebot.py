@@ -4,7 +4,7 @@ The unit tests import the bot's pure pieces (settings.py, pictures.py, drawing.p
 redact.py, inflight.py) and check them on answers of the shape the real
 services give. The end-to-end tests start the real programs, bot.py and echo.py,
 as processes, against stand-ins on 127.0.0.1 (tests/picturebot_fakes.py): a
-Telegram Bot API, Openverse, Wikimedia Commons and a SOCKS5 proxy. The bot's
+Telegram Bot API, Openverse, Wikimedia Commons, a SOCKS5 and an HTTP proxy. The bot's
 handlers.py, polling.py and retry.py are exercised there. All the processes are
 started at once, since each takes seconds to import aiogram.
 """
@@ -17,6 +17,7 @@ import io
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -36,9 +37,10 @@ TOKENS = {
     "echo": "1004:AAFechobotSECRETpart_0123456789abcdefghijk",
 }
 UNKNOWN_TOKEN = "1005:AAFunknownSECRETpart_0123456789abcdefghij"
+UNREACHED_TOKEN = "1006:AAFunreachedSECRETpart_0123456789abcdefg"
 PROXY_USER, PROXY_PASSWORD = "ann", "proxyPASSWORD-9876"
 NOISE = ("Traceback", "never retrieved", "Unclosed", "was destroyed", "ResourceWarning")
-# The first end-to-end test also waits for five processes to import aiogram.
+# The first end-to-end test also waits for six processes to import aiogram.
 pytestmark = pytest.mark.timeout(120)
 
 
@@ -284,7 +286,9 @@ def bots(services, tmp_path_factory):
         "WIKIMEDIA_API_BASE": f"{services.pictures_url}/wikimedia/w/api.php",
         "PICTURE_TIMEOUT": "1",
     }
-    proxy = f"socks5://{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1:{services.proxy_port}"
+    login = f"{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1"
+    socks5 = f"socks5://{login}:{services.socks5_port}"
+    http_proxy = f"http://{login}:{services.http_proxy_port}"
     # The rendered bot meets a Bot API in trouble from its first request on.
     services.inject(
         TOKENS["rendered"],
@@ -300,7 +304,7 @@ def bots(services, tmp_path_factory):
         "wikimedia": BotProcess(
             "bot.py",
             TOKENS["wikimedia"],
-            {**common, "PICTURE_PROVIDER": "wikimedia", "BOT_PROXY": proxy},
+            {**common, "PICTURE_PROVIDER": "wikimedia", "BOT_PROXY": socks5},
             logs / "w.log",
         ),
         "rendered": BotProcess(
@@ -309,12 +313,20 @@ def bots(services, tmp_path_factory):
             {**common, "PICTURE_PROVIDER": "rendered", "SHUTDOWN_TIMEOUT": "1"},
             logs / "r.log",
         ),
-        "echo": BotProcess("echo.py", TOKENS["echo"], common, logs / "e.log"),
+        "echo": BotProcess(
+            "echo.py", TOKENS["echo"], {**common, "BOT_PROXY": http_proxy}, logs / "e.log"
+        ),
         "unknown": BotProcess("bot.py", UNKNOWN_TOKEN, common, logs / "u.log"),
+        "unreached": BotProcess(
+            "bot.py",
+            UNREACHED_TOKEN,
+            {**common, "TELEGRAM_API_BASE": closed_port()},
+            logs / "n.log",
+        ),
     }
     try:
         for name, bot in started.items():
-            if name != "unknown":
+            if name not in ("unknown", "unreached"):
                 services.wait_for(bot.token, lambda call: call.method == "getUpdates", 90)
         yield started
     finally:
@@ -322,6 +334,13 @@ def bots(services, tmp_path_factory):
             if bot.process.poll() is None:
                 bot.process.kill()
                 bot.process.wait()
+
+
+def closed_port() -> str:
+    """The address of a port on 127.0.0.1 that nothing listens on."""
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{unused.getsockname()[1]}"
 
 
 def reply_to(message: dict):
@@ -469,7 +488,7 @@ def test_wikimedia_pictures_through_a_socks5_proxy(services, bots):
         "6",
         "2",
     )
-    assert services.proxy.connections >= 1  # every Bot API call went through the proxy
+    assert services.socks5.connections >= 1  # every Bot API call went through the proxy
     code, _ = bot.stop(signal.SIGTERM)
     assert code == 0
     bot.assert_clean()
@@ -503,13 +522,14 @@ def test_sigterm_cancels_what_is_still_running_at_the_deadline(services, bots):
     assert "1 update(s) cancelled, still running after 1.0 s" in output
 
 
-def test_the_echo_bot_greets_and_echoes(services, bots):
+def test_the_echo_bot_greets_and_echoes_through_an_http_proxy(services, bots):
     bot = bots["echo"]
     entities = [{"type": "bot_command", "offset": 0, "length": 6}]
     greeting = sent(services, bot, 80, "sendMessage", text="/start", entities=entities)
     assert greeting.fields["text"] == "Hi!\nI'm EchoBot!\nPowered by aiogram."
     echoed = sent(services, bot, 81, "sendMessage", text="ёжик")
     assert echoed.fields["text"] == "ёжик"
+    assert services.http_proxy.connections >= 1
     code, _ = bot.stop(signal.SIGINT)
     assert code == 0
     bot.assert_clean()
@@ -522,3 +542,13 @@ def test_a_token_telegram_does_not_know_gives_one_line_and_exit_1(bots):
     assert output.rstrip().endswith(
         "ERROR picturebot: Telegram does not accept this BOT_TOKEN: check it with @BotFather"
     )
+
+
+def test_a_telegram_it_cannot_reach_gives_one_line_and_exit_1(bots):
+    bot = bots["unreached"]
+    assert bot.process.wait(30) == 1
+    output = bot.assert_clean()
+    assert "deleteWebhook: TelegramNetworkError, trying again in 0.5 s" in output
+    last = output.rstrip().splitlines()[-1]
+    assert "ERROR picturebot: cannot reach Telegram (" in last
+    assert last.endswith("); is BOT_PROXY needed?")
