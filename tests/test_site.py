@@ -22,9 +22,10 @@ from tests.harness.running import ROOT
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-LOCAL_URL = re.compile(r"^(?:#|\.|/(?!/)|[\w-]+(?:/|\.html|$)|data:|mailto:|[\w./-]*$)")
+LOCAL_URL = re.compile(r"^(?:#|\.|/(?!/)|[\w-]+(?:/|\.html|$)|data:|mailto:|[\w./-]+$)")
 LOADS = re.compile(
     r'<(?:script|img|iframe|source)\b[^>]*\bsrc="([^"]*)"|<link\b[^>]*\bhref="([^"]*)"'
+    r'|\bimport\(\s*"([^"]*)"\)'  # a module that a script loads
 )
 
 
@@ -58,7 +59,7 @@ def test_every_page_loads_only_files_of_the_site_itself(site):
     third_party = {}
     for page in pages(site):
         html = page.read_text()
-        urls = [src or href for src, href in LOADS.findall(html)]
+        urls = ["".join(groups) for groups in LOADS.findall(html)]
         remote = [url for url in urls if not LOCAL_URL.match(url)]
         # The canonical link names the page's own public address; browsers do not load it.
         remote = [url for url in remote if f'rel="canonical" href="{url}"' not in html]
@@ -116,7 +117,7 @@ def test_every_chapter_with_examples_links_to_its_notebook(site):
 def test_diagrams_use_the_mermaid_shipped_with_the_site(site):
     html = (site / "lecture" / "event-loop" / "index.html").read_text()
     assert 'class="mermaid"' in html
-    [script] = re.findall(r'<script src="([^"]*mermaid[^"]*)"', html)
+    [script] = re.findall(r'<script defer src="([^"]*mermaid[^"]*)"', html)
     assert (site / "lecture" / "event-loop" / script).resolve().is_file()
     assert "mermaid" not in re.sub(r"<[^>]*>", "", (site / "index.html").read_text().lower())
 
@@ -190,3 +191,19 @@ def wait_for(probe, seconds: float = 45.0):
         if time.monotonic() > deadline:
             raise AssertionError("timed out waiting for mkdocs serve")
         time.sleep(0.1)
+
+
+def test_code_keeps_its_colours_without_a_span_per_name(site):
+    """overrides/hooks/lighter_pages.py unwraps names and spaces in code: that is
+    invisible only while the theme colours a name as plain code."""
+    html = (site / "lecture" / "event-loop" / "index.html").read_text()
+    assert '<span class="n">' not in html and '<span class="w">' not in html
+    assert '<span class="k">' in html  # the other tokens keep their colours
+    theme_css = "".join(p.read_text() for p in (site / "assets" / "stylesheets").glob("*.min.css"))
+    assert "--md-code-hl-name-color:var(--md-code-fg-color)" in theme_css
+    assert "--md-code-hl-name-color" not in (site / "assets/stylesheets/extra.css").read_text()
+
+
+def test_switching_the_colour_scheme_does_not_restyle_every_element_twice(site):
+    [palette] = (site / "assets" / "stylesheets").glob("palette.*.min.css")
+    assert "data-md-color-switching" not in palette.read_text()

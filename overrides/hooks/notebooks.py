@@ -9,7 +9,8 @@
   A cell that fails fails the build.
 * mkdocs-jupyter renders the executed notebooks as pages under notebooks/,
   with a download button (overrides/partials/actions.html); each chapter gets
-  a link to its notebook.
+  a link to its notebook. What nbconvert's template puts on those pages and
+  the site does not want goes (see ``on_post_page``).
 
 SITE_NOTEBOOKS=off in the environment leaves the notebooks out (quicker serve).
 """
@@ -20,6 +21,7 @@ import hashlib
 import json
 import os
 import posixpath
+import re
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -41,8 +43,32 @@ CACHE = ROOT / ".cache" / "notebooks"
 # What the outputs depend on besides the notebook itself.
 EXECUTION_INPUTS = [ROOT / "tests/harness/kernel.py", ROOT / "tests/harness/virtual_clock.py"]
 
+# nbconvert's loaders for MathJax (here with no address at all) and for Mermaid
+# (from a CDN): the notebooks have neither formulas nor Jupyter diagrams.
+UNWANTED_SCRIPTS = re.compile(
+    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
+    r"|<script type=\"module\">(?:(?!</script>).)*?cdnjs\.cloudflare\.com.*?</script>",
+    re.S,
+)
+# Code and text output that may scroll sideways: reachable from the keyboard.
+SCROLLING_BLOCK = re.compile(r'<div class="(highlight-ipynb|jp-RenderedText)\b')
+
 _notebook_of: dict[str, str] = {}  # chapter src_uri -> notebook src_uri
 _chapter_of: dict[str, File] = {}  # notebook src_uri -> chapter file
+
+
+def _kernel_spec() -> dict:
+    return {
+        "argv": [
+            *(sys.executable, "-m", "tests.harness.kernel", "-f", "{connection_file}"),
+            "--IPKernelApp.log_level=ERROR",  # not its warning about TCP on loopback
+            # Plain tracebacks: IPython's colours fail contrast on the rendered pages.
+            "--InteractiveShell.colors=nocolor",
+        ],
+        "display_name": "Python 3 (virtual clock)",
+        "language": "python",
+        "env": {"PYTHONPATH": str(ROOT)},
+    }
 
 
 def _install_kernel() -> None:
@@ -50,19 +76,7 @@ def _install_kernel() -> None:
     kernels = CACHE / "jupyter"
     spec = kernels / "kernels" / KERNEL_NAME / "kernel.json"
     spec.parent.mkdir(parents=True, exist_ok=True)
-    spec.write_text(
-        json.dumps(
-            {
-                "argv": [
-                    *(sys.executable, "-m", "tests.harness.kernel", "-f", "{connection_file}"),
-                    "--IPKernelApp.log_level=ERROR",  # not its warning about TCP on loopback
-                ],
-                "display_name": "Python 3 (virtual clock)",
-                "language": "python",
-                "env": {"PYTHONPATH": str(ROOT)},
-            }
-        )
-    )
+    spec.write_text(json.dumps(_kernel_spec()))
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         filter(None, [str(kernels), os.environ.get("JUPYTER_PATH")])
     )
@@ -74,11 +88,13 @@ def _executed(notebook: nbformat.NotebookNode, name: str) -> Path:
     from nbclient.exceptions import CellExecutionError
 
     source = nbformat.writes(notebook)
-    key = hashlib.sha256(
-        "\0".join([source, sys.version, *(p.read_text() for p in EXECUTION_INPUTS)]).encode()
-    ).hexdigest()[:16]
+    inputs = [source, sys.version, json.dumps(_kernel_spec())]
+    inputs += [path.read_text() for path in EXECUTION_INPUTS]
+    key = hashlib.sha256("\0".join(inputs).encode()).hexdigest()[:16]
     executed = CACHE / "executed" / f"{name}-{key}.ipynb"
     if not executed.exists():
+        for outdated in executed.parent.glob(f"{name}-{'[0-9a-f]' * 16}.ipynb"):
+            outdated.unlink()  # this chapter's notebook, as it was before a change
         client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=120)
         try:
             with tempfile.TemporaryDirectory() as folder:  # where %%writefile cells write
@@ -165,3 +181,12 @@ def on_page_context(context, page, config, **_):
         if config.repo_url and config.edit_uri:
             page.edit_url = posixpath.join(config.repo_url, config.edit_uri, chapter.src_uri)
     return context
+
+
+def on_post_page(output, page, **_):
+    if page.file.src_uri not in _chapter_of:
+        return output
+    output, removed = UNWANTED_SCRIPTS.subn("", output)
+    if removed != 2:
+        raise PluginError(f"{page.file.src_uri}: nbconvert's scripts have changed ({removed})")
+    return SCROLLING_BLOCK.sub(r'<div tabindex="0" class="\1', output)

@@ -167,7 +167,7 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
     title = HEADING.search(text)[2]
     cells = [
         nbformat.v4.new_markdown_cell(
-            f"# {title} (notebook)\n\n"
+            f"# {title.replace('`', '')} (notebook)\n\n"  # plain, as the other headings
             f"The examples of the chapter [{title}]({page_url}), in order, ready to "
             "run in Jupyter. The event loop is already running in a notebook, so "
             "where a script ends with `asyncio.run(main())`, a cell says "
