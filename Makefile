@@ -1,7 +1,7 @@
 # Two commands do everything (see README.md):
 #   make serve   the site at http://127.0.0.1:8000/, rebuilt and reloaded on every change
-#   make test    every example, the harness's own tests, the strict build, the workflows
-#   (make browser-test: the site in Chromium; separate for now, see README.md)
+#   make test    every example, the harness's own tests, the strict build, the workflows,
+#                and the built site in Chromium (axe, Lighthouse, links, offline)
 # Both create .venv and install requirements.txt first, again whenever it changes.
 
 PYTHON ?= python3
@@ -10,18 +10,13 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test browser-test build clean
+.PHONY: serve test build clean
 
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest $(ARGS)
-
-# The checks of the built site in Chromium (installs Chromium and npm tools on
-# first use). Not yet part of `make test`: they do not all pass (issue 8).
-browser-test: $(INSTALLED)
-	$(BIN)/python -m pytest tests/browser --browser $(ARGS)
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict

@@ -29,21 +29,10 @@ LOADS = re.compile(
 )
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The site, built with --strict (any warning fails the build)."""
-    site_dir = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
-    assert "WARNING" not in result.stderr, result.stderr
-    return site_dir
+@pytest.fixture
+def site(built_site) -> Path:
+    """The built site's folder (tests/conftest.py builds it, with --strict)."""
+    return built_site.root
 
 
 def pages(site: Path) -> list[Path]:
@@ -199,6 +188,10 @@ def test_code_keeps_its_colours_without_a_span_per_name(site):
     html = (site / "lecture" / "event-loop" / "index.html").read_text()
     assert '<span class="n">' not in html and '<span class="w">' not in html
     assert '<span class="k">' in html  # the other tokens keep their colours
+    # Line spans stay only where the copy button of a session needs them.
+    assert re.search(r'language-python highlight">.*?<span id="__span-', html) is None
+    assert re.search(r'language-pycon highlight">.*?<span id="__span-', html, re.S)
+    assert html.count('<code tabindex="0">') == html.count("<pre><span></span><code") > 0
     theme_css = "".join(p.read_text() for p in (site / "assets" / "stylesheets").glob("*.min.css"))
     assert "--md-code-hl-name-color:var(--md-code-fg-color)" in theme_css
     assert "--md-code-hl-name-color" not in (site / "assets/stylesheets/extra.css").read_text()

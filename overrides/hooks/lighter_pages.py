@@ -7,16 +7,23 @@ changing what the reader sees:
 
 * Pygments wraps every name and every run of spaces in a code block in its own
   ``<span class="n">`` or ``<span class="w">``, which the theme colours exactly
-  as plain code (``--md-code-hl-name-color`` is the code colour). Unwrapped,
-  they leave the same text in the same colour, and a page with much code
-  loses about a quarter of its elements.
+  as plain code (``--md-code-hl-name-color`` is the code colour), and every line
+  in a ``<span id="__span-...">``, which only the copy button of a console or
+  pycon session uses (to leave out its output lines, see extra.css). Unwrapped,
+  they leave the same text in the same colours, and a page with much code
+  loses a third of its elements.
 * Material's palette stylesheet turns off transitions on every element while
   the colour scheme switches (``[data-md-color-switching] *``). The script sets
   and clears that attribute once at every page load too, and because of that
   rule each time restyles the whole page. Without the rule, a switch of scheme
   fades in 250 ms instead of snapping.
 
-tests/test_site.py checks both, and tests/browser measures the result.
+Code blocks are also set up by Material's script only when they come into view
+(the ``content.lazy`` feature), where it makes a block that scrolls sideways
+focusable, and one that does not, not. Until then, every block is focusable
+from the keyboard (``tabindex="0"`` here), so that none is out of reach.
+
+tests/test_site.py checks these changes, and tests/browser measures the result.
 """
 
 from __future__ import annotations
@@ -27,6 +34,11 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+CODE_BLOCK = re.compile(r'(<div class="language-([\w-]+) highlight">.*?</code>)', re.S)
+SESSIONS = {"pycon", "console"}
+SPAN_TAG = re.compile(r"<span\b[^>]*>|</span>")
+LINE_SPAN = re.compile(r'<span id="__span-\d+-\d+">')
+CODE_IN_PRE = re.compile(r"(<pre><span></span>)<code>")
 SWITCHING_RULE = re.compile(
     r"\[data-md-color-switching\] \*,\[data-md-color-switching\] :after,"
     r"\[data-md-color-switching\] :before\{transition-duration:0s!important\}"
@@ -34,7 +46,29 @@ SWITCHING_RULE = re.compile(
 
 
 def on_post_page(output: str, **_) -> str:
+    output = CODE_BLOCK.sub(_without_line_spans, output)
+    output = CODE_IN_PRE.sub(r'\1<code tabindex="0">', output)
     return PLAIN_TOKEN.sub(r"\1", output)
+
+
+def _without_line_spans(block: re.Match) -> str:
+    html, language = block[1], block[2]
+    if language in SESSIONS:
+        return html
+    kept, open_spans, position = [], [], 0
+    for tag in SPAN_TAG.finditer(html):
+        kept.append(html[position : tag.start()])
+        position = tag.end()
+        if tag[0] == "</span>":
+            if not open_spans.pop():  # the end of a span that was kept
+                kept.append(tag[0])
+        else:
+            line = bool(LINE_SPAN.fullmatch(tag[0]))
+            open_spans.append(line)
+            if not line:
+                kept.append(tag[0])
+    kept.append(html[position:])
+    return "".join(kept)
 
 
 def on_post_build(config, **_) -> None:

@@ -53,6 +53,10 @@ UNWANTED_SCRIPTS = re.compile(
 # Code and text output that may scroll sideways: reachable from the keyboard.
 SCROLLING_BLOCK = re.compile(r'<div class="(highlight-ipynb|jp-RenderedText)\b')
 
+# Where a notebook links to its chapter, until it is copied for the site: the
+# executed notebooks are cached whatever address the site is built for.
+CHAPTER_URL = "chapter-url-placeholder"
+
 _notebook_of: dict[str, str] = {}  # chapter src_uri -> notebook src_uri
 _chapter_of: dict[str, File] = {}  # notebook src_uri -> chapter file
 
@@ -82,8 +86,9 @@ def _install_kernel() -> None:
     )
 
 
-def _executed(notebook: nbformat.NotebookNode, name: str) -> Path:
-    """The path of ``notebook`` executed, from the cache when nothing changed."""
+def _executed(notebook: nbformat.NotebookNode, name: str, page_url: str) -> Path:
+    """The path of ``notebook`` executed, from the cache when nothing changed, with the
+    link to its chapter pointing at ``page_url``."""
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
@@ -105,7 +110,7 @@ def _executed(notebook: nbformat.NotebookNode, name: str) -> Path:
         nbformat.write(notebook, executed)
     page_source = CACHE / "pages" / "notebooks" / f"{name}.ipynb"
     page_source.parent.mkdir(parents=True, exist_ok=True)
-    page_source.write_bytes(executed.read_bytes())
+    page_source.write_text(executed.read_text().replace(CHAPTER_URL, page_url))
     return page_source
 
 
@@ -128,12 +133,15 @@ def on_files(files, config, **_):
     for file in files.documentation_pages():
         if not _wants_notebook(file):
             continue
-        page_url = posixpath.join(site_url, file.url)
-        notebook = chapter_notebook(Path(file.abs_src_path), page_url)
+        notebook = chapter_notebook(Path(file.abs_src_path), CHAPTER_URL)
         if notebook is not None:
             jobs[file] = notebook
+
+    def execute(file: File) -> Path:
+        return _executed(jobs[file], Path(file.src_uri).stem, posixpath.join(site_url, file.url))
+
     with ThreadPoolExecutor(max_workers=4) as pool:
-        executed = pool.map(lambda f: _executed(jobs[f], Path(f.src_uri).stem), jobs)
+        executed = pool.map(execute, jobs)
         paths = dict(zip(jobs, executed, strict=True))
     for chapter, path in paths.items():
         src_uri = f"notebooks/{path.name}"

@@ -29,6 +29,7 @@ def build(site_dir: Path, site_url: str) -> None:
         check=False,
     )
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    assert "WARNING" not in result.stderr, result.stderr
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,19 @@ class Site:
         ]
         return sorted(("" if page == "./" else page) for page in found)
 
+    @cached_property
+    def in_nav(self) -> list[str]:
+        """The pages of the navigation: all but the notebooks, which the chapters link to."""
+        return [page for page in self.pages if not page.startswith("notebooks/")]
+
+    def source_page(self, page: str) -> str:
+        """The page whose Markdown `page` is built from: itself, or a notebook's chapter."""
+        if not page.startswith("notebooks/"):
+            return page
+        name = page.removeprefix("notebooks/")
+        [chapter] = [p for p in self.in_nav if p.endswith("/" + name)]
+        return chapter
+
     def html(self, page: str) -> str:
         return (self.root / page / "index.html").read_text()
 
@@ -55,9 +69,9 @@ class Site:
         return html.unescape(TAG.sub("", article))
 
     def with_diagrams(self) -> list[str]:
-        return [page for page in self.pages if 'class="mermaid"' in self.html(page)]
+        return [page for page in self.in_nav if 'class="mermaid"' in self.html(page)]
 
     def longest_chapter(self) -> str:
         """The chapter with the most text (not the home page, a project or a notebook)."""
-        chapters = [page for page in self.pages if page.startswith(("lecture/", "guide/"))]
+        chapters = [page for page in self.in_nav if page.startswith(("lecture/", "guide/"))]
         return max(chapters, key=lambda page: len(self.text(page)))

@@ -10,14 +10,15 @@ the reason. They never skip.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from . import lighthouse, tools
-from .built_site import Site, build
-from .server import StaticSite
+from . import tour as touring
+from .built_site import Site
 
 _tools_problem: str | None = None
 
@@ -28,6 +29,16 @@ def pytest_configure(config: pytest.Config) -> None:
         "browser: drives Chromium, Lighthouse or axe-core against the built site "
         "(installed on first use; leave out with -m 'not browser')",
     )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The site's build and the tour of every page happen in the first test that needs
+    them, so these tests get minutes, not the suite's default seconds."""
+    for item in items:
+        if item.path.is_relative_to(Path(__file__).parent) and not item.get_closest_marker(
+            "timeout"
+        ):
+            item.add_marker(pytest.mark.timeout(900))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -58,14 +69,9 @@ def tools_installed() -> None:
 
 
 @pytest.fixture(scope="package")
-def site(tmp_path_factory) -> Iterator[Site]:
+def site(built_site: Site) -> Site:
     """The site built with --strict and served on 127.0.0.1, at the address it was built for."""
-    server = StaticSite()
-    root = tmp_path_factory.mktemp("site")
-    build(root, site_url=server.url)
-    server.serve(root)
-    yield Site(root, server.url)
-    server.close()
+    return built_site
 
 
 @pytest.fixture(scope="package")
@@ -137,3 +143,13 @@ def reader(browser: Browser, site: Site) -> Iterator[Reader]:
     context.close()
     assert not visit.foreign_requests(), f"requests left 127.0.0.1: {visit.foreign_requests()}"
     assert not visit.errors, "\n".join(visit.errors)
+
+
+@pytest.fixture(scope="package")
+def tour(browser: Browser, site: Site) -> touring.Tour:
+    """Every page of the site (and its 404 page) visited once; see tour.py."""
+    context = browser.new_context(color_scheme="light", service_workers="block")
+    try:
+        return touring.take(Reader(context, site), [*site.pages, "404.html"])
+    finally:
+        context.close()

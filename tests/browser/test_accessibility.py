@@ -1,50 +1,31 @@
-"""axe-core, injected into every page in both colour schemes, finds no violation."""
+"""axe-core finds no violation on any page, in either colour scheme."""
 
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page
 
-from . import tools
+from .tour import SCHEMES, axe_violations, scheme
 
-# Several tests visit every page of the site: their time grows with it.
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
+pytestmark = pytest.mark.browser
 
 
-def axe_violations(page: Page) -> list[str]:
-    page.add_script_tag(path=tools.AXE)
-    violations = page.evaluate(
-        """async () => {
-            // Colours are judged once fades and transitions have ended.
-            await Promise.all(document.getAnimations().map((animation) => animation.finished));
-            return (await axe.run(document, {resultTypes: ["violations"]})).violations;
-        }"""
-    )
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']}\n"
-        + "\n".join(
-            f"    {node['target']}: {node['failureSummary']}" for node in violation["nodes"]
-        )
-        for violation in violations
-    ]
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation_on_any_page(reader, site, scheme):
-    reader.page.emulate_media(color_scheme=scheme)
-    found = {}
-    for page in [*site.pages, "404.html"]:
-        reader.goto(page)
-        reader.read_to_the_end()
-        if violations := axe_violations(reader.page):
-            found[page or "home"] = violations
+@pytest.mark.parametrize("colours", SCHEMES.values())
+def test_axe_finds_no_violation_on_any_page(tour, colours):
+    found = {page or "home": v.violations[colours] for page, v in tour.visits.items()}
+    found = {page: violations for page, violations in found.items() if violations}
     assert not found, "\n".join(f"{page}:\n  " + "\n  ".join(v) for page, v in found.items())
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation_in_search_results(reader, scheme):
-    reader.page.emulate_media(color_scheme=scheme)
+def test_every_page_was_checked_in_both_schemes(tour, site):
+    assert sorted(tour.visits) == sorted([*site.pages, "404.html"])
+    assert all(set(visit.violations) == set(SCHEMES.values()) for visit in tour.visits.values())
+
+
+@pytest.mark.parametrize("colours", SCHEMES.values())
+def test_axe_finds_no_violation_in_search_results(reader, colours):
+    reader.page.emulate_media(color_scheme=colours)
     page = reader.goto("")
+    assert scheme(page) == colours
     page.get_by_role("textbox", name="Search").press_sequentially("TaskGroup")
     page.locator(".md-search-result__item").first.wait_for()
     violations = axe_violations(page)

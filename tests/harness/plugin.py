@@ -16,16 +16,7 @@ os.environ["PYTHONASYNCIODEBUG"] = "1"
 _started = time.perf_counter()
 
 
-BROWSER_TESTS = running.HOME / "tests" / "browser"
-
-
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--browser",
-        action="store_true",
-        help="also run the checks of the built site in Chromium (tests/browser: axe, "
-        "Lighthouse, links, offline). Separate until they all pass (issue 8).",
-    )
     parser.addoption(
         "--clock",
         choices=running.CLOCKS,
@@ -33,12 +24,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="run the examples on the virtual clock (default, fast) or the real one "
         "(slow: sleeps really sleep). Also set by EXAMPLES_CLOCK.",
     )
-
-
-def pytest_ignore_collect(collection_path, config: pytest.Config):
-    if not config.getoption("--browser") and collection_path.is_relative_to(BROWSER_TESTS):
-        return True
-    return None
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -1,0 +1,25 @@
+"""The built site, shared by the tests of tests/test_site.py and tests/browser/.
+
+It is built once per test session, with --strict, for the address it is served
+at on 127.0.0.1 (as GitHub Pages would serve it); building takes most of a
+minute the first time, when every notebook is executed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.browser.built_site import Site, build
+from tests.browser.server import StaticSite
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Iterator[Site]:
+    server = StaticSite()
+    root = tmp_path_factory.mktemp("site")
+    build(root, site_url=server.url)
+    server.serve(root)
+    yield Site(root, server.url)
+    server.close()
