@@ -1,8 +1,8 @@
 """The built site, shared by the tests of tests/test_site.py and tests/browser/.
 
-It is built once per test session, with --strict, for the address it is served
-at on 127.0.0.1 (as GitHub Pages would serve it); building takes most of a
-minute the first time, when every notebook is executed.
+It is built once per test session, with --strict, for an address on 127.0.0.1
+(the browser tests serve it there, as GitHub Pages would); building takes most
+of a minute the first time, when every notebook is executed.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from tests.browser.server import StaticSite
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Iterator[Site]:
-    server = StaticSite()
+    server = StaticSite()  # takes its address now, serves only when asked to
     root = tmp_path_factory.mktemp("site")
     build(root, site_url=server.url)
-    server.serve(root)
-    yield Site(root, server.url)
+    yield Site(root, server.url, server)
     server.close()

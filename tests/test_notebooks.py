@@ -140,19 +140,20 @@ def notebook_of(*cells: str) -> nbformat.NotebookNode:
 def test_the_build_kernel_runs_notebooks_on_the_virtual_clock(hook, tmp_path, monkeypatch):
     monkeypatch.setattr(hook, "CACHE", tmp_path)
     started = time.perf_counter()
-    path = hook._executed(
-        notebook_of(
-            "import asyncio\nloop = asyncio.get_running_loop()\nstart = loop.time()",
-            "await asyncio.sleep(3600)\nprint(loop.time() - start)",
-        ),
-        "an-hour",
+    notebook = notebook_of(
+        "import asyncio\nloop = asyncio.get_running_loop()\nstart = loop.time()",
+        "await asyncio.sleep(3600)\nprint(loop.time() - start)",
     )
-    outputs = nbformat.read(path, as_version=4).cells[1].outputs
-    assert outputs[0].text == "3600.0\n"
+    notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"[The chapter]({hook.CHAPTER_URL})"))
+    path = hook._executed(notebook, "an-hour", "https://example.org/lecture/an-hour/")
+    executed = nbformat.read(path, as_version=4)
+    assert executed.cells[2].outputs[0].text == "3600.0\n"
     assert time.perf_counter() - started < 30
+    # Executed once, cached whatever the site's address; the page gets its own link.
+    assert executed.cells[0].source == "[The chapter](https://example.org/lecture/an-hour/)"
 
 
 def test_a_failing_cell_fails_the_build(hook, tmp_path, monkeypatch):
     monkeypatch.setattr(hook, "CACHE", tmp_path)
     with pytest.raises(PluginError, match="ZeroDivisionError"):
-        hook._executed(notebook_of("1 / 0"), "broken")
+        hook._executed(notebook_of("1 / 0"), "broken", "https://example.org/")

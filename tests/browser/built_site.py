@@ -13,6 +13,8 @@ from pathlib import Path
 
 from tests.harness.running import ROOT
 
+from .server import StaticSite
+
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 TAG = re.compile(r"<[^>]+>")
 
@@ -36,6 +38,7 @@ def build(site_dir: Path, site_url: str) -> None:
 class Site:
     root: Path  # the built HTML
     url: str  # where it is served, ending in "/"
+    server: StaticSite
 
     @cached_property
     def pages(self) -> list[str]:

@@ -20,7 +20,7 @@ TEXT = ("text/", "application/javascript", "application/json", "application/xml"
 
 
 class StaticSite:
-    """Serves `root` at `url` from a thread, until `close()`."""
+    """Serves a folder at `url`, which is taken from the start, until `close()`."""
 
     def __init__(self) -> None:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -30,11 +30,17 @@ class StaticSite:
         self.url = f"http://{host}:{port}/"
 
     def serve(self, root: Path) -> None:
+        """Serve `root` from a thread of its own, until `stop()`."""
         self._server.root = root
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop serving (the address stays taken); `serve()` may start again."""
+        self._server.shutdown()
+        self._thread.join()
 
     def close(self) -> None:
-        self._server.shutdown()
         self._server.server_close()
 
 
