@@ -183,11 +183,19 @@ def wait_for(probe, seconds: float = 45.0):
 
 
 def test_code_keeps_its_colours_without_a_span_per_name(site):
-    """overrides/hooks/lighter_pages.py unwraps names and spaces in code: that is
-    invisible only while the theme colours a name as plain code."""
+    """overrides/hooks/lighter_pages.py unwraps names, operators, punctuation and spaces
+    in code: that is invisible only while the site colours them as plain code."""
     html = (site / "lecture" / "event-loop" / "index.html").read_text()
-    assert '<span class="n">' not in html and '<span class="w">' not in html
+    for token in "nopw":
+        assert f'<span class="{token}">' not in html
     assert '<span class="k">' in html  # the other tokens keep their colours
+    theme_css = "".join(p.read_text() for p in (site / "assets" / "stylesheets").glob("*.min.css"))
+    extra_css = (site / "assets/stylesheets/extra.css").read_text()
+    assert "--md-code-hl-name-color:var(--md-code-fg-color)" in theme_css
+    assert "--md-code-hl-name-color" not in extra_css
+    for kind in ("operator", "punctuation"):
+        colours = re.findall(rf"--md-code-hl-{kind}-color: ([^;]+);", extra_css)
+        assert colours == ["var(--md-code-fg-color)"], kind
     # Line spans stay only where the copy button of a session needs them.
     assert re.search(r'language-python highlight">.*?<span id="__span-', html) is None
     assert re.search(r'language-pycon highlight">.*?<span id="__span-', html, re.S)

@@ -5,13 +5,14 @@ elements: Material's script makes the browser recompute the style of every
 element several times while it starts. Two changes cut that cost without
 changing what the reader sees:
 
-* Pygments wraps every name and every run of spaces in a code block in its own
-  ``<span class="n">`` or ``<span class="w">``, which the theme colours exactly
-  as plain code (``--md-code-hl-name-color`` is the code colour), and every line
-  in a ``<span id="__span-...">``, which only the copy button of a console or
-  pycon session uses (to leave out its output lines, see extra.css). Unwrapped,
-  they leave the same text in the same colours, and a page with much code
-  loses a third of its elements.
+* Pygments wraps every name, operator, punctuation mark and run of spaces in a
+  code block in its own ``<span class="n">`` (``o``, ``p``, ``w``), which the
+  site colours exactly as plain code (``--md-code-hl-name-color`` is the code
+  colour in the theme, the operator and punctuation colours are in extra.css),
+  and every line in a ``<span id="__span-...">``, which only the copy button of
+  a console or pycon session uses (to leave out its output lines, see
+  extra.css). Unwrapped, they leave the same text in the same colours, and a
+  page with much code loses half of its elements.
 * Material's palette stylesheet turns off transitions on every element while
   the colour scheme switches (``[data-md-color-switching] *``). The script sets
   and clears that attribute once at every page load too, and because of that
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+PLAIN_TOKEN = re.compile(r'<span class="[nopw]">([^<]*)</span>')
 CODE_BLOCK = re.compile(r'(<div class="language-([\w-]+) highlight">.*?</code>)', re.S)
 SESSIONS = {"pycon", "console"}
 SPAN_TAG = re.compile(r"<span\b[^>]*>|</span>")

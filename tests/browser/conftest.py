@@ -115,23 +115,35 @@ class Reader:
         parts = urlsplit(url)
         return parts.scheme in ("data", "blob", "about") or parts.hostname == "127.0.0.1"
 
-    def goto(self, page: str) -> Page:
-        response = self.page.goto(self.site.url + page, wait_until="networkidle")
+    def goto(self, page: str, wait_until: str = "networkidle") -> Page:
+        response = self.page.goto(self.site.url + page, wait_until=wait_until)
         assert response is not None and response.ok, f"{page}: {response and response.status}"
         return self.page
 
-    def read_to_the_end(self) -> None:
-        """Scroll down a screen at a time and back, drawing what waits for the reader (diagrams)."""
+    def start_reading(self) -> None:
+        """Scroll down a screen at a time and back, which draws what waits for the reader
+        (diagrams, code blocks); `finish_reading` waits until it is done."""
         self.page.evaluate(
-            """async () => {
-                for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
-                    scrollTo(0, y);
-                    await new Promise(requestAnimationFrame);
-                }
-                scrollTo(0, 0);
+            """() => {
+                window.reading = (async () => {
+                    for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+                        scrollTo(0, y);
+                        await new Promise(requestAnimationFrame);
+                    }
+                    scrollTo(0, 0);
+                })();
             }"""
         )
-        self.page.wait_for_load_state("networkidle")
+
+    def finish_reading(self, settle: bool = True) -> None:
+        """Wait until the reading is done, and then, if `settle`, for the network to idle."""
+        self.page.evaluate("window.reading")
+        if settle:
+            self.page.wait_for_load_state("networkidle")
+
+    def read_to_the_end(self) -> None:
+        self.start_reading()
+        self.finish_reading()
 
     def foreign_requests(self) -> list[str]:
         return [url for url in self.requests if not self.is_local(url)]
@@ -151,8 +163,14 @@ def reader(browser: Browser, site: Site) -> Iterator[Reader]:
 @pytest.fixture(scope="package")
 def tour(browser: Browser, site: Site) -> touring.Tour:
     """Every page of the site (and its 404 page) visited once; see tour.py."""
-    context = browser.new_context(color_scheme="light", service_workers="block")
+    # One reader starts in each colour scheme, as a reader's system may prefer.
+    contexts = [
+        browser.new_context(color_scheme=colours, service_workers="block")
+        for colours in touring.SCHEMES.values()
+    ]
     try:
-        return touring.take(Reader(context, site), [*site.pages, "404.html"])
+        readers = [Reader(context, site) for context in contexts]
+        return touring.take(readers, [*site.pages, "404.html"])
     finally:
-        context.close()
+        for context in contexts:
+            context.close()
