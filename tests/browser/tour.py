@@ -1,4 +1,4 @@
-"""One reader's visit to every page of the site, on which several tests report.
+"""A visit to every page of the site, on which several tests report.
 
 Loading a page, reading it to the end and running axe-core on it is most of
 the time the browser tests take, so each page is visited once: the reader
@@ -95,10 +95,10 @@ def take(readers: list, pages: list[str]) -> Tour:
         for reader, target in at_once:
             reader.goto(target, wait_until="load")
             reader.start_reading()
-        for (reader, target), asked in zip(at_once, asked_before, strict=True):
+        for reader, target in at_once:
             # Waiting for the network to settle matters only where diagrams are drawn.
             reader.finish_reading(settle=reader.page.locator(".mermaid").count() > 0)
-            visits[target] = Visit(requests=reader.requests[asked:])
+            visits[target] = Visit()
         for _ in SCHEMES:
             schemes = [scheme(reader.page) for reader, _ in at_once]
             for reader, _ in at_once:
@@ -106,8 +106,9 @@ def take(readers: list, pages: list[str]) -> Tour:
             for (reader, target), colours in zip(at_once, schemes, strict=True):
                 visits[target].violations[colours] = axe_result(reader.page)
                 switch_scheme(reader.page)
-        for reader, target in at_once:
+        for (reader, target), asked in zip(at_once, asked_before, strict=True):
             edit = reader.page.get_by_role("link", name="Edit this page")
             visits[target].edit_link = edit.get_attribute("href") if edit.count() else None
+            visits[target].requests = reader.requests[asked:]
     errors = [error for reader in readers for error in reader.errors]
     return Tour(visits, errors, [url for reader in readers for url in reader.foreign_requests()])
