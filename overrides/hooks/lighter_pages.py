@@ -12,7 +12,7 @@ changing what the reader sees:
   and every line in a ``<span id="__span-...">``, which only the copy button of
   a console or pycon session uses (to leave out its output lines, see
   extra.css). Unwrapped, they leave the same text in the same colours, and a
-  page with much code loses half of its elements.
+  page with much code loses half its elements or more.
 * Material's palette stylesheet turns off transitions on every element while
   the colour scheme switches (``[data-md-color-switching] *``). The script sets
   and clears that attribute once at every page load too, and because of that
