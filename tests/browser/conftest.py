@@ -135,15 +135,11 @@ class Reader:
             }"""
         )
 
-    def finish_reading(self, settle: bool = True) -> None:
+    def finish_reading(self, settle: bool) -> None:
         """Wait until the reading is done, and then, if `settle`, for the network to idle."""
         self.page.evaluate("window.reading")
         if settle:
             self.page.wait_for_load_state("networkidle")
-
-    def read_to_the_end(self) -> None:
-        self.start_reading()
-        self.finish_reading()
 
     def foreign_requests(self) -> list[str]:
         return [url for url in self.requests if not self.is_local(url)]
