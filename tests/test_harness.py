@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,8 @@ from tests.harness import markdown, running
 class Outcome:
     status: str  # "passed", "failed" or "skipped"
     message: str = ""
+    #: The whole report, with the page and line Sybil names.
+    report: str = field(default="", compare=False)
 
 
 class Site:
@@ -41,7 +43,7 @@ class Site:
             try:
                 example.evaluate()
             except SybilFailure as failure:
-                outcomes.append(Outcome("failed", failure.result))
+                outcomes.append(Outcome("failed", failure.result, str(failure)))
             except pytest.skip.Exception as skip:
                 outcomes.append(Outcome("skipped", skip.msg))
             else:
@@ -147,11 +149,11 @@ def test_console_sessions_run_as_doctests(site):
 
 def test_an_uncaught_exception_is_printed_like_the_interpreter_does(site):
     site.snippet("boom.py", "raise ValueError('boom')\n")
-    [outcome] = site.page(included("nothing", "boom.py"))
+    [outcome] = site.page(included("Traceback (most recent call last):\n    nothing", "boom.py"))
     assert outcome.status == "failed"
     assert (
-        '+Traceback (most recent call last):\n+  File "snippets/demo/boom.py", line 1, in <module>'
-        in outcome.message
+        f'+  File "{site.root}/snippets/demo/boom.py", line 1, in <module>\n'
+        "+    raise ValueError('boom')\n+ValueError: boom" in outcome.message
     )
     assert "runpy" not in outcome.message
 
@@ -304,7 +306,8 @@ def test_warnings_are_errors_inside_examples(site):
     site.snippet("deprecated.py", "import warnings\nwarnings.warn('old', DeprecationWarning)\n")
     [outcome] = site.page(included("", "deprecated.py"))
     assert outcome.status == "failed"
-    assert "+DeprecationWarning: old" in outcome.message
+    assert "it ends with an uncaught DeprecationWarning" in outcome.message
+    assert "DeprecationWarning: old" in outcome.message
 
 
 def test_the_real_clock_really_waits(site):
@@ -374,7 +377,7 @@ def test_console_sessions_use_the_virtual_clock_and_report_noise(site):
     assert time.perf_counter() - started < 10
     assert outcomes[0] == Outcome("passed")
     assert outcomes[1].status == "failed"
-    assert "[the tests call this noise] asyncio.run() had to cancel" in outcomes[1].message
+    assert "$ python ... is not clean: asyncio.run() had to cancel" in outcomes[1].message
 
 
 def test_a_console_block_must_start_with_a_command(site):
@@ -432,15 +435,14 @@ def test_warnings_shown_on_purpose_are_printed_and_must_be_on_the_page(site):
         ```
 
         ```text title="Output"
-        snippets/demo/forgot.py:7: RuntimeWarning: coroutine 'work' was never awaited
+        .../snippets/demo/forgot.py:7: RuntimeWarning: coroutine 'work' was never awaited
         ...
         ```
         """
     assert site.page(page) == [Outcome("passed")]
-    [outcome] = site.page(page.replace("snippets/demo/forgot.py:7: ", ""))
-    assert "logged or warned (and not shown on the page): snippets/demo/forgot.py:7" in (
-        outcome.message
-    )
+    [outcome] = site.page(page.replace(".../snippets/demo/forgot.py:7: ", ""))
+    assert "logged or warned (and not shown on the page): /" in outcome.message
+    assert "/snippets/demo/forgot.py:7: RuntimeWarning" in outcome.message
 
 
 def test_an_example_for_a_newer_python_is_skipped_on_older_ones(site):
@@ -476,3 +478,89 @@ def test_leading_spaces_in_output_blocks_count(site):
     assert site.page(included("  two spaces", "indented.py")) == [Outcome("passed")]
     [outcome] = site.page(included("two spaces", "indented.py"))
     assert outcome.status == "failed"
+
+
+# -- an example must end cleanly, or show how it ends -------------------------------
+
+CRASHES = {
+    "inline": '```python title="x.py"\nraise RuntimeError("boom")\n```\n',
+    "snippet": '```python\n--8<-- "snippets/demo/quits.py"\n```\n',
+    "console": "```console\n$ python snippets/demo/quits.py\n```\n",
+    "inline-with-output": (
+        '```python\nprint("so far so good")\nraise RuntimeError("boom")\n```\n\n'
+        '```text title="Output"\nso far so good\n...\n```\n'
+    ),
+    "snippet-with-output": (
+        '```python\n--8<-- "snippets/demo/quits.py"\n```\n\n```text title="Output"\n...\n```\n'
+    ),
+    "console-with-output": "```console\n$ python snippets/demo/quits.py\nnot today\n```\n",
+}
+
+
+@pytest.mark.parametrize("page", CRASHES.values(), ids=CRASHES.keys())
+def test_an_example_that_crashes_fails_unless_the_page_shows_how_it_ends(site, page):
+    site.snippet("quits.py", 'raise SystemExit("not today")\n')
+    [outcome] = site.page(page)
+    assert outcome.status == "failed"
+    assert "docs/page.md, line 1" in outcome.report
+    assert "exit status 1" in outcome.message or "uncaught RuntimeError" in outcome.message
+
+
+SHOWN_ENDINGS = {
+    "traceback": (
+        '```python\n--8<-- "snippets/demo/boom.py"\n```\n\n'
+        '```text title="Output"\nTraceback (most recent call last):\n...\nValueError: boom\n```\n'
+    ),
+    "console-status": (
+        "```console\n$ python snippets/demo/quits.py\nnot today\n$ echo $?\n1\n```\n"
+    ),
+    "console-traceback": (
+        "```console\n$ python snippets/demo/boom.py\nTraceback (most recent call last):\n"
+        "...\nValueError: boom\n```\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("page", SHOWN_ENDINGS.values(), ids=SHOWN_ENDINGS.keys())
+def test_an_example_may_fail_when_the_page_shows_it(site, page):
+    site.snippet("quits.py", 'raise SystemExit("not today")\n')
+    site.snippet("boom.py", 'raise ValueError("boom")\n')
+    assert site.page(page) == [Outcome("passed")]
+
+
+# -- what only debug mode logs -------------------------------------------------------
+
+SLOW = """\
+    import asyncio, time
+
+    async def main():
+        time.sleep(0.3)
+
+    asyncio.run(main(){debug})
+"""
+SLOW_OUTPUT = "Executing <Task finished ...> took 0.300 seconds"
+
+
+def test_what_only_debug_mode_logs_is_noise_unless_a_reader_runs_in_debug_mode(site):
+    site.snippet("slow.py", SLOW.format(debug=""))
+    site.snippet("asks.py", SLOW.format(debug=", debug=True"))
+    [plain] = site.page(included(SLOW_OUTPUT, "slow.py"))
+    assert plain.status == "failed"
+    assert "only asyncio's debug mode logs this" in plain.message
+    assert site.page(included(SLOW_OUTPUT, "asks.py")) == [Outcome("passed")]
+    dev = f"```console\n$ python -X dev snippets/demo/slow.py\n{SLOW_OUTPUT}\n```\n"
+    assert site.page(dev) == [Outcome("passed")]
+
+
+def test_the_console_harness_run_by_hand_reports_noise_and_fails(site):
+    site.snippet(
+        "leaky.py",
+        "import asyncio\nasync def main():\n    asyncio.create_task(asyncio.sleep(1))\n"
+        "asyncio.run(main())\n",
+    )
+    outcomes = site.page(
+        "```console\n$ python -m tests.harness.command snippets/demo/leaky.py\n"
+        "[noise] asyncio.run() had to cancel a task left pending: <Task pending ...>\n"
+        "$ echo $?\n1\n```\n"
+    )
+    assert outcomes == [Outcome("passed")]

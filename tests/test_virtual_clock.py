@@ -44,7 +44,7 @@ def test_asyncio_run_and_runner_get_the_virtual_loop_only_inside_the_block():
     assert asyncio.run(loop_type()) is not VirtualClockLoop
 
 
-def test_timers_due_at_the_same_time_fire_in_scheduling_order():
+def test_sleeps_started_one_after_another_fire_in_that_order_as_on_the_real_clock():
     order = []
 
     async def sleeper(n):
@@ -58,6 +58,23 @@ def test_timers_due_at_the_same_time_fire_in_scheduling_order():
 
     run_virtual(main)
     assert order == list(range(200))
+
+
+def test_timers_set_for_one_deadline_fire_in_the_order_asyncio_gives_them():
+    """The order of the real clock's heap, which is not the order of scheduling."""
+
+    async def fire_at_one_deadline():
+        loop = asyncio.get_running_loop()
+        fired = []
+        deadline = loop.time() + 0.05
+        for n in range(10):
+            loop.call_at(deadline, fired.append, n)
+        await asyncio.sleep(0.1)
+        return fired
+
+    real = asyncio.run(fire_at_one_deadline())
+    assert real != sorted(real)
+    assert run_virtual(fire_at_one_deadline) == real
 
 
 def test_timeouts_still_fire_at_their_deadline():

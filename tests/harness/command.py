@@ -1,10 +1,14 @@
 """``python`` inside the console sessions of a page: ``python -m tests.harness.command ARGS``.
 
-Runs ``python snippets/... ARGS`` the way the page tests run a snippet (on the
-chosen clock, watched for noise), prints what it printed, and exits with its
-exit code. Noise is printed too, after the output, so that the comparison with
-the page fails. Anything but a script path (``-c``, ``-m``...) runs the real
-interpreter unchanged.
+``python [-X dev] snippets/... ARGS`` runs the snippet the way the page tests
+run one (on the chosen clock, watched for noise), prints what it printed, and
+exits with its exit code. ``-X dev`` stands for a reader's development mode:
+only then may the page show what asyncio logs in debug mode alone. Anything
+else (``-c``, ``-m``...) runs the real interpreter unchanged.
+
+The noise it finds goes to the file named by ``--noise-to`` (how the page
+tests call it), or else after the output, marked, with exit status 1 (how a
+contributor may call it by hand).
 """
 
 from __future__ import annotations
@@ -17,12 +21,27 @@ from .running import run_snippet
 
 
 def main(argv: list[str]) -> int:
+    noise_to = None
+    if argv[:1] == ["--noise-to"]:
+        noise_to, argv = argv[1], argv[2:]
+    dev_mode = argv[:2] == ["-X", "dev"]
+    if dev_mode:
+        argv = argv[2:]
     if not argv or argv[0].startswith("-"):
-        os.execv(sys.executable, [sys.executable, *argv])
-    run = run_snippet(Path(argv[0]).resolve(), argv[1:], on=os.environ.get("EXAMPLES_CLOCK"))
+        os.execv(sys.executable, [sys.executable, *(["-X", "dev"] if dev_mode else []), *argv])
+    run = run_snippet(
+        Path(argv[0]).resolve(),
+        argv[1:],
+        on=os.environ.get("EXAMPLES_CLOCK"),
+        warnings_as_errors=not dev_mode,  # development mode shows every warning
+        dev_mode=dev_mode,
+    )
     sys.stdout.write(run.output)
-    for problem in run.problems:
-        sys.stdout.write(f"[the tests call this noise] {problem}\n")
+    if noise_to:
+        Path(noise_to).write_text("".join(f"{problem}\n" for problem in run.problems))
+    elif run.problems:
+        sys.stdout.write("".join(f"[noise] {problem}\n" for problem in run.problems))
+        return run.exit_code or 1
     return run.exit_code
 
 

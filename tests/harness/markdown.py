@@ -35,6 +35,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def _unindent(line: str, indent: int) -> str:
     return line[indent:] if not line[:indent].strip() else line.lstrip()
 
 
-@dataclass
+@dataclass(frozen=True)
 class Expected:
     """An output block and where it stands on the page."""
 
@@ -121,18 +122,43 @@ class Expected:
 # -- evaluators ------------------------------------------------------------------
 
 
+TRACEBACK = "Traceback (most recent call last):"
+
+
 def _compare(run: Run, expected: Expected | None, ran: str) -> str | None:
     problems = list(run.problems)
     unshown = run.unshown_messages(expected.text if expected else None)
     problems += [f"logged or warned (and not shown on the page): {line}" for line in unshown]
+    ending = _unshown_ending(run, expected)
+    if ending:
+        problems.append(ending)
     if problems:
         return f"{ran} is not clean:\n  - " + "\n  - ".join(problems) + _tail(run.output)
     if expected is None:
         return None
-    return _difference(expected, run.output, ran)
+    return difference(expected, run.output, ran)
 
 
-def _difference(expected: Expected, output: str, ran: str) -> str | None:
+def _unshown_ending(run: Run, expected: Expected | None) -> str | None:
+    """Why the way ``run`` ended is not on the page, if it is not.
+
+    A reader sees a traceback, but not an exit status: a python fence may end
+    in an uncaught exception only if its output block shows the traceback, and
+    may not end with a non-zero status at all (a console fence can show it).
+    """
+    if run.uncaught:
+        if expected is not None and TRACEBACK in expected.text:
+            return None
+        return f"it ends with an uncaught {run.uncaught}, and no output block shows the traceback"
+    if run.exit_code:
+        return (
+            f"it ends with exit status {run.exit_code}, which a reader sees only if the page "
+            "says so: run it in a console fence and show `$ echo $?`"
+        )
+    return None
+
+
+def difference(expected: Expected, output: str, ran: str) -> str | None:
     """None if ``output`` matches (``...`` matching anything), else a readable diff."""
     if doctest.OutputChecker().check_output(expected.text, output, doctest.ELLIPSIS):
         return None
@@ -180,28 +206,60 @@ class RunInline:
 
 @dataclass
 class RunShell:
-    """A console session: each ``$ `` command, and the output shown under it."""
+    """A console session: each ``$ `` command, and the output shown under it.
+
+    A command may end with a non-zero status only if the page shows it: the
+    next command reads ``$?``, or the output shows the traceback.
+    """
 
     commands: list[tuple[str, Expected]]
 
     MARK = "\x1e-- next command --\x1e"
+    STATUS = "\x1e-- exit status --\x1e"
 
     def __call__(self, example: Example) -> str | None:
-        script = ['python() { "$EXAMPLES_PYTHON" -m tests.harness.command "$@"; }', "status=0"]
+        with tempfile.NamedTemporaryFile("r", suffix=".noise") as noise:
+            result = self._run(noise.name)
+            problems = noise.read().splitlines()
+        chunks = result.stdout.split(self.MARK + "\n")[1:]
+        if result.stderr or len(chunks) != len(self.commands):
+            return f"the console session did not run:\n{result.stdout}{result.stderr}"
+        failures = []
+        following = [command for command, _ in self.commands[1:]] + [""]
+        for (command, expected), chunk, then in zip(self.commands, chunks, following, strict=True):
+            output, _, status = chunk.rpartition(f"\n{self.STATUS} ")
+            shown = "$?" in then
+            if int(status) and not shown and TRACEBACK not in expected.text:
+                failures.append(
+                    f"$ {command} ends with exit status {int(status)}, and the page does not say "
+                    "so: add `$ echo $?` after it"
+                )
+            failures.append(difference(expected, output, f"$ {command}"))
+        failures += [f"$ python ... is not clean: {problem}" for problem in problems]
+        return "\n".join(failure for failure in failures if failure) or None
+
+    def _run(self, noise: str) -> subprocess.CompletedProcess:
+        """Each command with bash, ``python`` being the harness, which notes noise in ``noise``."""
+        script = [
+            'python() { "$EXAMPLES_PYTHON" -m tests.harness.command --noise-to "$NOISE" "$@"; }',
+            "status=0",
+        ]
         for command, _ in self.commands:
             script += [
                 f"printf '%s\\n' '{self.MARK}'",
                 f"(exit $status); {{ {command}\n}} 2>&1; status=$?",  # so that $? is the command's
+                f"printf '\\n%s %d\\n' '{self.STATUS}' $status",
             ]
         env = {
             **os.environ,
             "EXAMPLES_PYTHON": sys.executable,
             "EXAMPLES_CLOCK": running.clock,
             "EXAMPLES_ROOT": str(ROOT),
+            "NOISE": noise,
             "PYTHONPATH": str(running.HOME),
             "PYTHONUNBUFFERED": "1",
         }
-        result = subprocess.run(
+        return subprocess.run(
             ["bash", "-c", "\n".join(script)],
             cwd=ROOT,
             env=env,
@@ -210,15 +268,6 @@ class RunShell:
             timeout=120,
             check=False,
         )
-        outputs = result.stdout.split(self.MARK + "\n")[1:]
-        if result.stderr or len(outputs) != len(self.commands):
-            return f"the console session did not run:\n{result.stdout}{result.stderr}"
-        failures = [
-            _difference(expected, output, f"$ {command}")
-            for (command, expected), output in zip(self.commands, outputs, strict=True)
-        ]
-        failures = [failure for failure in failures if failure]
-        return "\n".join(failures) or None
 
     @classmethod
     def parse(cls, source: str, where: str):

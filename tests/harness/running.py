@@ -49,6 +49,8 @@ clock = "virtual"
 class Run:
     output: str = ""
     exit_code: int = 0
+    #: The type of the exception that ended the run, if one did (not SystemExit).
+    uncaught: str = ""
     #: The first line of each log record and warning the code emitted.
     messages: list[str] = field(default_factory=list)
     #: Noise that fails an example whatever it printed.
@@ -72,22 +74,45 @@ class Run:
 
 
 class _Collector(logging.Handler):
-    """Writes records to the output as Python's last-resort handler would, and notes them."""
+    """Writes records to the output as Python's last-resort handler would, and notes them.
 
-    def __init__(self, run: Run, stream: io.StringIO):
+    The harness runs every example in asyncio's debug mode; a reader does not,
+    unless the example asks for it (``asyncio.run(..., debug=True)``) or the
+    page runs it with ``python -X dev``. What only debug mode logs is noise
+    in any other example: a reader would never see it.
+    """
+
+    def __init__(self, run: Run, stream: io.StringIO, dev_mode: bool):
         super().__init__(logging.WARNING)
         self.setFormatter(logging.Formatter("%(message)s"))
-        self._run, self._stream = run, stream
+        self._run, self._stream, self._dev_mode = run, stream, dev_mode
 
     def emit(self, record):
         text = self.format(record)
         self._run.messages.append(text.splitlines()[0])
         self._stream.write(text + "\n")
+        if _logged_in_debug_mode_only(record) and not self._reader_in_debug_mode():
+            self._run.problems.append(
+                "only asyncio's debug mode logs this, and a reader's run is not in it "
+                f"(run it with python -X dev, or ask for debug=True): {text.splitlines()[0]}"
+            )
+
+    def _reader_in_debug_mode(self) -> bool:
+        # On a loop other than the virtual clock's, nobody can tell: assume so.
+        loop = asyncio.events._get_running_loop()
+        return self._dev_mode or getattr(loop, "debug_requested", True)
+
+
+def _logged_in_debug_mode_only(record: logging.LogRecord) -> bool:
+    """A slow callback: "Executing <Task ...> took 0.300 seconds"."""
+    return record.name == "asyncio" and str(record.msg).startswith("Executing ")
 
 
 @contextlib.contextmanager
-def _watch(run: Run, stream: io.StringIO, warnings_as_errors: bool) -> Iterator[None]:
-    collector = _Collector(run, stream)
+def _watch(
+    run: Run, stream: io.StringIO, warnings_as_errors: bool, dev_mode: bool
+) -> Iterator[None]:
+    collector = _Collector(run, stream, dev_mode)
     root = logging.getLogger()
     root.addHandler(collector)
 
@@ -132,16 +157,21 @@ def _exit_code(exc: BaseException) -> int:
     return exc.code if isinstance(exc.code, int) else 1
 
 
-def _print_uncaught(exc: BaseException, stream: io.StringIO, filename: str) -> None:
-    """Print an exception as the interpreter would, hiding the harness frames."""
+def _print_uncaught(exc: BaseException, filename: str) -> None:
+    """Print an exception as the interpreter would, hiding the harness frames.
+
+    ``sys.__excepthook__`` is the interpreter's own printer, to ``sys.stderr``:
+    on 3.11 and 3.12 it lays out exception groups unlike ``traceback``.
+    """
     if isinstance(exc, SystemExit):
         if exc.code not in (None, 0) and not isinstance(exc.code, int):
-            stream.write(f"{exc.code}\n")
+            print(exc.code, file=sys.stderr)
         return
     tb = exc.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename != filename:
         tb = tb.tb_next
-    traceback.print_exception(type(exc), exc, tb or exc.__traceback__, file=stream)
+    exc.with_traceback(tb or exc.__traceback__)  # the printer reads it from there
+    sys.__excepthook__(type(exc), exc, exc.__traceback__)
 
 
 def run_watched(
@@ -150,12 +180,14 @@ def run_watched(
     filename: str,
     on: str | None = None,
     warnings_as_errors: bool = True,
+    dev_mode: bool = False,
 ) -> Run:
     """Call ``body`` on clock ``on`` (default: ``clock``).
 
     ``filename`` is the name the code was compiled with, so that tracebacks
     start where the reader's code starts. With ``warnings_as_errors=False``,
     warnings are printed as Python prints them, and must be shown on the page.
+    ``dev_mode`` says the reader runs it with ``python -X dev``.
     """
     run = Run()
     stream = io.StringIO()
@@ -165,14 +197,16 @@ def run_watched(
         contextlib.chdir(ROOT),
         contextlib.redirect_stdout(stream),
         contextlib.redirect_stderr(stream),
-        _watch(run, stream, warnings_as_errors),
+        _watch(run, stream, warnings_as_errors, dev_mode),
         clock_context,
     ):
         try:
             body()
         except BaseException as exc:  # shown as the interpreter would
-            _print_uncaught(exc, stream, filename)
+            _print_uncaught(exc, filename)
             run.exit_code = _exit_code(exc)
+            if not isinstance(exc, SystemExit):
+                run.uncaught = type(exc).__name__
     run.output = stream.getvalue()
     return run
 
@@ -183,19 +217,26 @@ def run_snippet(
     *,
     on: str | None = None,
     warnings_as_errors: bool = True,
+    dev_mode: bool = False,
 ) -> Run:
-    """Run a snippet file as ``__main__``, like ``python snippets/... args`` from the repo root."""
+    """Run a snippet file as ``__main__``, like ``python snippets/... args`` from the repo root.
+
+    As there, ``sys.argv[0]`` is the path typed, and ``__file__``, tracebacks
+    and warnings name the file by its absolute path.
+    """
     relative = os.path.relpath(path, ROOT)
+    absolute = str(Path(ROOT, relative).resolve())
     folder = str(path.parent)
     modules_before = set(sys.modules)
     saved_argv, saved_path = sys.argv, sys.path[:]
     sys.argv, sys.path[0:0] = [relative, *args], [folder]
     try:
         return run_watched(
-            lambda: runpy.run_path(relative, run_name="__main__"),
-            filename=relative,
+            lambda: runpy.run_path(absolute, run_name="__main__"),
+            filename=absolute,
             on=on,
             warnings_as_errors=warnings_as_errors,
+            dev_mode=dev_mode,
         )
     finally:
         sys.argv, sys.path[:] = saved_argv, saved_path

@@ -11,8 +11,14 @@ subprocesses stay real:
   or a child process is still running, the loop waits for real, and the clock
   advances by the real time that passed.
 
-Timers due at the same instant fire in the order they were scheduled (FIFO),
-as they do on the real clock, where a later call always gets a later deadline.
+asyncio promises no order for timers due at the same instant: its heap of
+timers is not stable. On the real clock, though, the clock moves between two
+readings, so two sleeps started one after the other get different deadlines,
+the later one later. Every reading of the virtual clock returns the same time
+until it jumps, so it imitates that: of two timers with equal deadlines, the
+one scheduled after a later reading of the clock fires later. Timers scheduled
+after the same reading (``call_at()`` with one deadline, in a row) keep the
+order asyncio's heap gives them, scrambled as on the real clock.
 
 ``time.sleep()`` called from inside the running loop (a coroutine or callback
 that blocks) moves that loop's clock on at once instead of sleeping: the loop
@@ -30,7 +36,6 @@ import asyncio
 import concurrent.futures.thread
 import contextlib
 import heapq
-import itertools
 import selectors
 import threading
 import time
@@ -57,18 +62,18 @@ class ClockStats:
 STATS = ClockStats()
 
 
-class _FifoTimerHandle(asyncio.TimerHandle):
-    """A timer ordered by (deadline, scheduling order) instead of deadline alone."""
+class _ReadingOrderedTimerHandle(asyncio.TimerHandle):
+    """A timer ordered by its deadline, then by the reading of the clock it followed."""
 
-    __slots__ = ("_seq",)
+    __slots__ = ("_reading",)
 
-    def __init__(self, seq, when, callback, args, loop, context=None):
+    def __init__(self, reading, when, callback, args, loop, context=None):
         super().__init__(when, callback, args, loop, context)
-        self._seq = seq
+        self._reading = reading
 
     def __lt__(self, other):
-        if isinstance(other, _FifoTimerHandle) and self._when == other._when:
-            return self._seq < other._seq
+        if isinstance(other, _ReadingOrderedTimerHandle) and self._when == other._when:
+            return self._reading < other._reading
         return self._when < other._when
 
 
@@ -112,21 +117,29 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
     watch_threads = True
     #: How long to wait for real I/O before a jump while sockets are open.
     io_grace = IO_GRACE_SECONDS
+    #: Whether the example asked for debug mode; the loop is in it either way.
+    debug_requested = False
 
     def __init__(self):
         super().__init__(selector=_JumpingSelector(self, selectors.DefaultSelector()))
         # Starting at zero keeps differences such as 3600.0 - 0.0 exact.
         self._now = 0.0
         self._created_wall = time.perf_counter()
-        self._timer_seq = itertools.count()
+        self._readings = 0  # how many times time() was read
         self._executor_jobs = 0
         self._children = weakref.WeakSet()
         self.set_debug(True)
+        self.debug_requested = False  # the harness's choice, not the example's
         STATS.loops += 1
+
+    def set_debug(self, enabled):
+        self.debug_requested = enabled
+        super().set_debug(enabled)
 
     # -- the clock -----------------------------------------------------------
 
     def time(self):
+        self._readings += 1
         return self._now
 
     def _advance(self, seconds):
@@ -142,14 +155,14 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
         self._now = target
 
     def call_at(self, when, callback, *args, context=None):
-        # Mirrors BaseEventLoop.call_at (3.11-3.14), with a FIFO timer handle.
+        # Mirrors BaseEventLoop.call_at (3.11-3.14), with a timer that knows its reading.
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
         if self._debug:
             self._check_thread()
             self._check_callback(callback, "call_at")
-        timer = _FifoTimerHandle(next(self._timer_seq), when, callback, args, self, context)
+        timer = _ReadingOrderedTimerHandle(self._readings, when, callback, args, self, context)
         if timer._source_traceback:
             del timer._source_traceback[-1]
         heapq.heappush(self._scheduled, timer)
