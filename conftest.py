@@ -4,6 +4,6 @@ from sybil import Sybil
 
 from tests.harness.markdown import parse_page
 
-pytest_plugins = ["tests.harness.plugin"]
+pytest_plugins = ["tests.harness.plugin", "pytester"]
 
 pytest_collect_file = Sybil(parsers=[parse_page], path="docs", patterns=["*.md"]).pytest()

@@ -205,7 +205,8 @@ def test_a_fence_that_is_neither_run_nor_skipped_fails(site, page, message):
 
 
 def test_a_fence_shown_inside_a_markdown_example_is_not_run(site):
-    assert site.page('````markdown\n```python\nraise SystemExit("not me")\n```\n````\n') == []
+    page = '````markdown skip="a fence, shown"\n```python\nraise SystemExit("no")\n```\n````\n'
+    assert site.page(page) == [Outcome("skipped", "a fence, shown")]
 
 
 # -- what counts as noise --------------------------------------------------------
@@ -385,18 +386,13 @@ def test_a_console_block_must_start_with_a_command(site):
     assert outcome == Outcome("failed", "a console block starts with a `$ ` command line")
 
 
-def test_code_tested_elsewhere_must_be_named_by_that_test_file(site):
+def test_code_tested_elsewhere_names_a_test_file(site):
     site.snippet("bot.py", "print('a long-running bot')\n")
     (site.root / "tests").mkdir()
     (site.root / "tests" / "test_bot.py").write_text("# runs snippets/demo/bot.py\n")
-    (site.root / "tests" / "test_other.py").write_text("# runs something else\n")
     outcomes = site.page(
         """
         ```python tested_by="tests/test_bot.py"
-        --8<-- "snippets/demo/bot.py"
-        ```
-
-        ```python tested_by="tests/test_other.py"
         --8<-- "snippets/demo/bot.py"
         ```
 
@@ -406,8 +402,7 @@ def test_code_tested_elsewhere_must_be_named_by_that_test_file(site):
         """
     )
     assert outcomes == [
-        Outcome("skipped", "run by tests/test_bot.py"),
-        Outcome("failed", "tests/test_other.py does not mention bot.py"),
+        Outcome("skipped", "run by tests/test_bot.py, which this session did not run"),
         Outcome(
             "failed", "tested_by names tests/test_missing.py, which is not a file under tests/"
         ),
@@ -491,7 +486,7 @@ CRASHES = {
         '```text title="Output"\nso far so good\n...\n```\n'
     ),
     "snippet-with-output": (
-        '```python\n--8<-- "snippets/demo/quits.py"\n```\n\n```text title="Output"\n...\n```\n'
+        '```python\n--8<-- "snippets/demo/quits.py"\n```\n\n```text title="Output"\nnot ...\n```\n'
     ),
     "console-with-output": "```console\n$ python snippets/demo/quits.py\nnot today\n```\n",
 }
@@ -564,3 +559,182 @@ def test_the_console_harness_run_by_hand_reports_noise_and_fails(site):
         "$ echo $?\n1\n```\n"
     )
     assert outcomes == [Outcome("passed")]
+
+
+# -- an output block belongs to the code right above it, in the same block --------
+
+WRONG_PAIRS = {
+    "output-below-the-tabs": """
+        === "Python 3.11"
+
+            ```python
+            print("eleven")
+            ```
+
+        === "Python 3.12"
+
+            ```python
+            print("twelve")
+            ```
+
+        ```text title="Output"
+        twelve
+        ```
+        """,
+    "output-outside-the-note": """
+        !!! note
+
+            ```python
+            print("inside")
+            ```
+
+        ```text title="Output"
+        inside
+        ```
+        """,
+    "prose-between-inside-a-note": """
+        !!! note
+
+            ```python
+            print("inside")
+            ```
+
+            The output, a paragraph later:
+
+            ```text title="Output"
+            inside
+            ```
+        """,
+    "answer-block-not-indented": """
+        ```python
+        print("answer")
+        ```
+
+        ??? success "Answer"
+
+        ```text title="Output"
+        answer
+        ```
+        """,
+}
+
+
+@pytest.mark.parametrize("page", WRONG_PAIRS.values(), ids=WRONG_PAIRS.keys())
+def test_an_output_block_outside_its_codes_block_is_not_taken_for_its_output(site, page):
+    outcomes = site.page(page)
+    assert Outcome("failed", "this output block has no python fence right above it") in outcomes
+
+
+def test_an_output_block_may_follow_annotations_or_open_an_answer_block(site):
+    outcomes = site.page(
+        """
+        !!! example
+
+            ```python
+            print("annotated")  # (1)!
+            ```
+
+            1.  An annotation,
+                on two lines.
+
+            ```text title="Output"
+            annotated
+            ```
+
+        ```python
+        print("hidden")
+        ```
+
+        ??? success "Answer"
+
+            ```text title="Output"
+            hidden
+            ```
+        """
+    )
+    assert outcomes == [Outcome("passed"), Outcome("passed")]
+
+
+# -- fences that would check nothing ---------------------------------------------
+
+
+def test_an_output_block_of_only_an_ellipsis_fails(site):
+    [outcome] = site.page('```python\nprint("anything")\n```\n\n```text title="Output"\n...\n```\n')
+    assert outcome.status == "failed"
+    assert "checks nothing" in outcome.message
+
+
+def test_a_fence_of_another_language_needs_a_reason_not_to_run(site):
+    outcomes = site.page(
+        """
+        ```text
+        A log line, pasted.
+        ```
+
+        ```yaml skip="a configuration for the reader to copy"
+        key: value
+        ```
+
+        ```mermaid
+        flowchart LR
+            A --> B
+        ```
+        """
+    )
+    assert outcomes == [
+        Outcome("failed", "this text fence is neither run by the tests nor skipped with a reason"),
+        Outcome("skipped", "a configuration for the reader to copy"),
+    ]
+
+
+# -- code "tested by" a test file must be run by it ----------------------------------
+
+MINI_CONFTEST = """\
+from sybil import Sybil
+from tests.harness.markdown import parse_page
+
+pytest_plugins = ["tests.harness.plugin"]
+pytest_collect_file = Sybil(parsers=[parse_page], path="docs", patterns=["*.md"]).pytest()
+"""
+RUNS_THE_BOT = """\
+import subprocess, sys
+
+def test_the_bot_answers():
+    assert subprocess.run([sys.executable, "snippets/demo/bot.py"]).returncode == 0
+"""
+ONLY_NAMES_THE_BOT = """\
+def test_nothing():  # would run snippets/demo/bot.py
+    assert True
+"""
+TESTED_BY_PAGE = """\
+```python tested_by="tests/test_bot.py"
+--8<-- "snippets/demo/bot.py"
+```
+
+```python tested_by="tests/test_bot.py"
+--8<-- "snippets/demo/answers.py"
+```
+"""
+
+
+@pytest.mark.parametrize(
+    ("test_file", "outcomes"),
+    [(RUNS_THE_BOT, {"passed": 1, "skipped": 2}), (ONLY_NAMES_THE_BOT, {"passed": 1, "failed": 2})],
+    ids=["runs-it", "only-names-it"],
+)
+def test_code_tested_by_a_test_file_fails_if_that_file_never_runs_it(pytester, test_file, outcomes):
+    pytester.makeconftest(MINI_CONFTEST)
+    pytester.mkdir("snippets")
+    pytester.mkdir("snippets/demo")
+    (pytester.path / "snippets/demo/bot.py").write_text("import answers\n")
+    (pytester.path / "snippets/demo/answers.py").write_text("ANSWER = 42\n")
+    pytester.mkdir("tests")
+    (pytester.path / "tests/test_bot.py").write_text(test_file)
+    pytester.mkdir("docs")
+    (pytester.path / "docs/page.md").write_text(TESTED_BY_PAGE)
+    pytester._monkeypatch.setenv("EXAMPLES_ROOT", str(pytester.path))
+    pytester._monkeypatch.setenv("PYTHONPATH", str(running.HOME))
+    result = pytester.runpytest_subprocess("tests", "docs", "-p", "no:cacheprovider")
+    result.assert_outcomes(**outcomes)
+    if "failed" in outcomes:
+        result.stdout.fnmatch_lines(["*tests/test_bot.py ran, but never ran snippets/demo/bot.py*"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -17,7 +18,9 @@ import markdown as python_markdown
 import pytest
 from mkdocs.config import load_config
 from pymdownx.snippets import SnippetMissingError
+from sybil import Document
 
+from tests.harness.markdown import page_fences
 from tests.harness.running import ROOT
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -122,13 +125,59 @@ def test_every_fence_is_rendered_as_code_not_as_text(site):
     assert not broken, f"pages with fences printed as text: {broken}"
 
 
-def test_a_missing_snippet_fails_the_build():
+def site_markdown() -> python_markdown.Markdown:
+    """Python-Markdown with the site's extensions, as MkDocs configures it."""
     config = load_config(str(ROOT / "mkdocs.yml"))
-    md = python_markdown.Markdown(
+    return python_markdown.Markdown(
         extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"]
     )
+
+
+def test_a_missing_snippet_fails_the_build():
     with pytest.raises(SnippetMissingError):
-        md.convert('```python\n--8<-- "snippets/no/such/file.py"\n```\n')
+        site_markdown().convert('```python\n--8<-- "snippets/no/such/file.py"\n```\n')
+
+
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+RENDERED_BLOCK = re.compile(
+    r'<div class="language-(?P<language>[\w-]+) highlight|<pre class="(?P<diagram>mermaid)"'
+    r"|<pre\b[^>]*><code"
+)
+
+
+def unread_blocks(markdown: str, html: str) -> list[str]:
+    """How the code blocks a reader sees differ from the fences the tests read, if they do.
+
+    Both lists name each block by its language, in page order; a difference is
+    code the tests did not read (indented code) or read though no reader sees
+    it (a fence in an HTML comment).
+    """
+    read = [fence.language for fence in page_fences(Document(markdown, "page.md"))]
+    visible = HTML_COMMENT.sub("", html)
+    shown = [m["language"] or m["diagram"] or "indented" for m in RENDERED_BLOCK.finditer(visible)]
+    return [] if read == shown else list(difflib.ndiff(read, shown))
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "Text.\n\n    raise SystemExit('indented code')\n",
+        "<!--\n```python\nprint('in a comment')\n```\n-->\n",
+    ],
+    ids=["indented", "in-a-comment"],
+)
+def test_code_the_tests_do_not_read_as_a_reader_sees_it_is_found(markdown):
+    assert unread_blocks(markdown, site_markdown().convert(markdown))
+
+
+def test_every_code_block_a_reader_sees_is_a_fence_the_tests_read(site):
+    differences = {}
+    for page in (ROOT / "docs").rglob("*.md"):
+        name = page.relative_to(ROOT / "docs").with_suffix("")
+        built = site / ("index.html" if name.as_posix() == "index" else name / "index.html")
+        if difference := unread_blocks(page.read_text(), built.read_text()):
+            differences[name.as_posix()] = difference
+    assert not differences, differences
 
 
 def free_port() -> int:

@@ -49,18 +49,16 @@ from .running import ROOT, Run, run_snippet, run_watched
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3"}
 DOCTEST_LANGUAGES = {"pycon"}
 SHELL_LANGUAGES = {"console"}
+#: Diagrams: drawn by the build, and checked in a browser (tests/browser/).
+DRAWN_LANGUAGES = {"mermaid"}
 INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$')
 ATTRIBUTE = re.compile(r'(?P<key>[\w-]+)=(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))')
 PYTHONISH_FENCE = re.compile(
     r"^[ \t]*(?:`{3,}|~{3,})[ \t]*\{?\.?(?:python3?|py3?|pycon)\b", re.MULTILINE
 )
 DOCTEST_FLAGS = doctest.ELLIPSIS | doctest.REPORT_UDIFF
-# What may stand between a code fence and its output block: blank lines, the
-# numbered list of Material's code annotations (with indented continuation
-# lines), and the header of a collapsible block that hides the output.
-BETWEEN_CODE_AND_OUTPUT = re.compile(
-    r"(?:[ \t]*\n|[ \t]*\d+\.[ \t].*\n|[ \t]+\S.*\n|[ \t]*\?\?\?\+?[ \t].*\n)*[ \t]*"
-)
+ANNOTATION = re.compile(r"\d+\.[ \t]")
+ANSWER_BLOCK = re.compile(r"\?\?\?\+?[ \t]")
 
 _lexer = RawFencedCodeBlockLexer(info_pattern=re.compile(r"(?P<info>[^\n]*)$\n", re.MULTILINE))
 
@@ -89,6 +87,11 @@ class Fence:
     @property
     def is_output(self) -> bool:
         return self.attributes.get("title", "").startswith("Output")
+
+    def indent(self, text: str) -> int:
+        """How far the fence's opening line is indented on the page ``text``."""
+        line = text[self.region.start : text.find("\n", self.region.start)]
+        return len(line) - len(line.lstrip(" "))
 
 
 def _body(region: Region, text: str) -> str:
@@ -286,7 +289,11 @@ class RunShell:
 
 @dataclass
 class TestedElsewhere:
-    """Code a test file runs, for example a bot against a fake Telegram server."""
+    """Code a test file runs, for example a bot against a fake Telegram server.
+
+    Proven when that test file ran in this session (pytest runs tests/ before
+    docs/) and ran the snippet; taken on trust, and reported so, when it did not.
+    """
 
     test_file: str
     shows: str
@@ -295,9 +302,11 @@ class TestedElsewhere:
         path = ROOT / self.test_file
         if not (path.is_file() and path.is_relative_to(ROOT / "tests")):
             return f"tested_by names {self.test_file}, which is not a file under tests/"
-        if Path(self.shows).name not in path.read_text():
-            return f"{self.test_file} does not mention {Path(self.shows).name}"
-        raise pytest.skip.Exception(f"run by {self.test_file}", _use_item_location=True)
+        ran = running.SNIPPET_RUNS.ran(self.test_file, ROOT / self.shows)
+        if ran is False:
+            return f"{self.test_file} ran, but never ran {self.shows}"
+        reason = f"run by {self.test_file}" + ("" if ran else ", which this session did not run")
+        raise pytest.skip.Exception(reason, _use_item_location=True)
 
 
 @dataclass
@@ -362,9 +371,8 @@ def _top_level(regions: list[Region]) -> list[Region]:
 
 def _example_for(fence: Fence, expected: Expected | None, document: Document):
     """The evaluator for a python, pycon or console fence."""
-    if "skip" in fence.attributes:
-        reason = fence.attributes["skip"].strip()
-        return Skip(reason) if reason else Fail('skip="" needs a reason the reader can see')
+    if skipped := _skipped(fence):
+        return skipped
     if "requires" in fence.attributes:
         needed = fence.attributes["requires"]
         if not re.fullmatch(r"3\.\d+", needed):
@@ -399,6 +407,49 @@ def page_fences(document: Document) -> list[Fence]:
     return [Fence.from_region(r, document.text) for r in _top_level(list(_lexer(document)))]
 
 
+def _skipped(fence: Fence):
+    """The evaluator of a fence with ``skip="reason"``, or None if it has none."""
+    if "skip" not in fence.attributes:
+        return None
+    reason = fence.attributes["skip"].strip()
+    return Skip(reason) if reason else Fail('skip="" needs a reason the reader can see')
+
+
+def _not_run(fence: Fence):
+    """A fence in another language: it must say why it is not run."""
+    kind = fence.language or "plain"
+    return _skipped(fence) or Fail(
+        f"this {kind} fence is neither run by the tests nor skipped with a reason"
+    )
+
+
+def _shows_output_of(output: Fence, code: Fence, text: str) -> bool:
+    """Whether ``output`` is the output block of ``code``, the fence before it.
+
+    It is when it stands in the same block, with nothing between them but blank
+    lines and the numbered list of Material's code annotations (with their
+    indented continuation lines); or when a collapsible block (``??? success
+    "Answer"``) opens right below the code, and the output is its content.
+    Anything else (prose, the end of a tab or of a note) separates them.
+    """
+    indent = code.indent(text)
+    between = text[code.region.end : output.region.start].split("\n")[1:-1]
+    expected_indent, annotated = indent, False
+    for line in between:
+        if not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip())
+        if expected_indent == indent and depth == indent and ANNOTATION.match(line.lstrip()):
+            annotated = True
+        elif expected_indent == indent and depth > indent and annotated:
+            continue
+        elif expected_indent == indent and depth == indent and ANSWER_BLOCK.match(line.lstrip()):
+            expected_indent = indent + 4
+        else:
+            return False
+    return output.indent(text) == expected_indent
+
+
 def parse_page(document: Document):
     """A Sybil parser: one region per python/pycon fence (with its output block)."""
     fences = page_fences(document)
@@ -410,10 +461,7 @@ def parse_page(document: Document):
         adjacent = (
             follower is not None
             and follower.is_output
-            and BETWEEN_CODE_AND_OUTPUT.fullmatch(
-                document.text[fence.region.end : follower.region.start].lstrip(" \t")
-            )
-            is not None
+            and _shows_output_of(follower, fence, document.text)
         )
         if fence.is_code:
             expected = None
@@ -424,6 +472,8 @@ def parse_page(document: Document):
                 end = follower.region.end
                 index += 1
             evaluator = _example_for(fence, expected, document)
+            if expected is not None and expected.text.strip() == "...":
+                evaluator = Fail("an output block of only `...` checks nothing: show the output")
             yield Region(fence.region.start, end, evaluator=evaluator)
             claimed.append((fence.region.start, end))
         elif fence.is_output:
@@ -434,6 +484,8 @@ def parse_page(document: Document):
             )
             claimed.append((fence.region.start, fence.region.end))
         else:
+            if fence.language not in DRAWN_LANGUAGES:
+                yield Region(fence.region.start, fence.region.end, evaluator=_not_run(fence))
             claimed.append((fence.region.start, fence.region.end))
         index += 1
     # A safety net: a Python-looking fence the lexer did not see as one.

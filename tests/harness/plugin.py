@@ -33,6 +33,12 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.timeout = 0  # examples may really sleep for minutes
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem):
+    with running.SNIPPET_RUNS.running(item.path.relative_to(running.ROOT).as_posix()):
+        return (yield)
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     return f"examples run on the {running.clock} clock"
 
