@@ -25,11 +25,11 @@ class DaemonResolver(AbstractResolver):
                 hostname=host,
                 host=address[0],
                 port=address[1],
-                family=family,
+                family=address_family,
                 proto=proto,
                 flags=socket.AI_NUMERICHOST | socket.AI_NUMERICSERV,
             )
-            for family, _, proto, _, address in infos
+            for address_family, _, proto, _, address in infos
         ]
 
     async def close(self) -> None:
@@ -58,9 +58,8 @@ async def in_daemon_thread(function):
             result, error = function(), None
         except Exception as caught:
             result, error = None, caught
-        with contextlib.suppress(
-            RuntimeError
-        ):  # the loop has closed: nobody is waiting
+        # If the loop has closed meanwhile, nobody is waiting for the answer.
+        with contextlib.suppress(RuntimeError):
             loop.call_soon_threadsafe(settle, result, error)
 
     threading.Thread(target=work, daemon=True).start()

@@ -64,8 +64,7 @@ def shorten(text: str, width: int = 30) -> str:
 
 
 def one_line(text: str) -> str:
-    """``text`` on one line, with any control character escaped, not obeyed."""
-    text = " ".join(text.split())
+    """``text`` with its control characters escaped: one line, nothing to obey."""
     return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
