@@ -122,7 +122,7 @@ BAD_ANSWERS = [
     (plain("empty", body=""), "not an IP address: ''"),
     (Fake("hang", hang=True), "no answer within 2 s"),
     (Fake("refused", refuse=True), "connection refused"),
-    # Hostile: the whole answer must be an address, and short.
+    # Hostile: more than an address, too long, a redirect, escapes in the status line.
     (plain("zone-id-escapes", body="fe80::1%\x1b[2J\x1b[31m"), "not an IP address: 'fe80::1%\\x1b"),
     (plain("zone-id-cr", body="fe80::1%\r198.51.100.66"), "not an IP address: 'fe80::1%\\r198"),
     (plain("zone-id-shell", body="fe80::1%$(reboot)"), "not an IP address: 'fe80::1%$(reboot)'"),
@@ -150,6 +150,7 @@ BAD_ANSWERS = [
 )
 def test_a_bad_answer_is_a_service_error_that_says_why(fake, reason):
     async def main():
+        # With an address at /json, for a redirect there that would be followed.
         async with serve(fake, Fake("json")) as services, session_with(2.0) as session:
             with pytest.raises(ServiceError) as caught:
                 await fetch_ip(session, services[0])
@@ -585,7 +586,7 @@ def test_ctrl_c_ends_the_program_at_once_and_quietly_and_cancels_its_requests():
     status, out, err, outcomes, took = asyncio.run(main())
     assert (status, out, err) == (130, "", "whatismyip: interrupted\n")
     assert [[what for what, _ in seen] for seen in outcomes] == [["cancelled"], ["cancelled"]]
-    assert took < 1.0  # the lookup has 10 s to go
+    assert took < 2  # at once, give or take a loaded machine: the lookup has 10 s to go
 
 
 def test_a_dns_server_that_never_answers_cannot_hold_the_program_past_its_deadline():
@@ -597,20 +598,20 @@ def test_a_dns_server_that_never_answers_cannot_hold_the_program_past_its_deadli
         "whatismyip: no service gave an address:",
         "  named: no answer within 1 s",
     ]
-    assert wall < 2.5  # the lookup takes 10 s
+    assert wall < 4  # the lookup takes 10 s
 
 
 def test_a_lookup_that_hangs_does_not_delay_the_exit_after_another_service_answers():
     healthy = [plain("healthy", 0.05)]
     status, out, err, wall = asyncio.run(run_program(healthy, *NAMED, python=CHILD, env=STUCK_DNS))
     assert (status, out, err) == (0, f"{ADDRESS}\n", "")
-    assert wall < 2.5  # the lookup takes 10 s
+    assert wall < 4  # the lookup takes 10 s
 
 
 def test_a_hundred_services_that_hang_do_not_keep_the_hundred_and_first_from_answering():
     """aiohttp's connector allows 100 connections by default; the rest queue behind them."""
     fakes = [*(Fake(f"hang-{n}", hang=True) for n in range(100)), plain("healthy", 0.05)]
-    status, out, err, _ = asyncio.run(run_program(fakes, "--timeout", "3"))
+    status, out, err, _ = asyncio.run(run_program(fakes, "--timeout", "5"))
     assert (status, out, err) == (0, f"{ADDRESS}\n", "")
 
 
@@ -643,14 +644,16 @@ HUGE_BODIES = [
     plain("1-gib-of-spaces-first", chunks=gigabyte_of(b" ", then=ADDRESS.encode())),
     plain("gzip-bomb", chunks=lambda: [gzip_bomb()], headers={"Content-Encoding": "gzip"}),
 ]
-MEMORY_BOUND = 100 * 2**20  # bytes; the program alone peaks around 40 MiB
+MEMORY_BOUND = 100 * 2**20  # bytes; with a healthy answer, the program peaks at 46 MiB
 
 
 @pytest.mark.parametrize("fake", HUGE_BODIES, ids=[fake.name for fake in HUGE_BODIES])
 def test_a_huge_answer_is_too_long_and_read_in_bounded_memory(fake, tmp_path):
     peak = tmp_path / "peak"
     status, out, err, _ = asyncio.run(
-        run_program([fake], "--timeout", "5", python=CHILD, env={"WHATISMYIP_PEAK_MEMORY": peak})
+        run_program(
+            [fake], "--timeout", "5", python=CHILD, env={"WHATISMYIP_PEAK_MEMORY": str(peak)}
+        )
     )
     memory = int(peak.read_text())
     assert memory < MEMORY_BOUND, f"{memory / 2**20:.0f} MiB"
