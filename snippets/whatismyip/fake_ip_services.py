@@ -2,13 +2,14 @@
 
 Each fake answers after ``latency`` seconds, or fails the way a real service
 may: an HTTP error, an HTML page, malformed JSON, JSON without the field, no
-answer at all, or no server there.
+answer at all, or no server there. With ``headers``, ``chunks`` and ``raw``, the
+tests make hostile ones too: endless bodies, gzip bombs, redirects, broken HTTP.
 """
 
 import asyncio
 import contextlib
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 
 from aiohttp import web
@@ -24,6 +25,11 @@ class Fake:
     body: str = f'{{"ip": "{ADDRESS}"}}'
     ip_attr: str | None = "ip"  # None: the service answers plain text
     status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)  # to add, or to replace
+    #: The body, sent piece by piece as it is made, instead of ``body``: endless, huge.
+    chunks: Callable[[], Iterable[bytes]] | None = None
+    #: Sent as it is instead of an HTTP answer: broken HTTP, control characters.
+    raw: bytes | None = None
     hang: bool = False  # accept the request, never answer
     refuse: bool = False  # nothing listens there: the connection is refused
     requests: int = 0  # how many requests arrived
@@ -39,8 +45,22 @@ def plain(name: str, latency: float = 0.0, body: str = ADDRESS, **how) -> Fake:
 
 def content_type(body: str) -> str:
     if body.startswith("<"):
-        return "text/html"
-    return "application/json" if body.startswith("{") else "text/plain"
+        return "text/html; charset=utf-8"
+    kind = "application/json" if body.startswith("{") else "text/plain"
+    return f"{kind}; charset=utf-8"
+
+
+async def respond(request: web.Request, fake: Fake) -> web.StreamResponse:
+    headers = {"Content-Type": content_type(fake.body), **fake.headers}
+    if fake.chunks is None:
+        return web.Response(
+            status=fake.status, body=fake.body.encode(), headers=headers
+        )
+    response = web.StreamResponse(status=fake.status, headers=headers)
+    await response.prepare(request)
+    for chunk in fake.chunks():
+        await response.write(chunk)
+    return response
 
 
 @contextlib.asynccontextmanager
@@ -50,19 +70,28 @@ async def serve(*fakes: Fake) -> AsyncIterator[list[Service]]:
     started = loop.time()
     by_name = {fake.name: fake for fake in fakes}
 
-    async def answer(request: web.Request) -> web.Response:
+    async def answer(request: web.Request) -> web.StreamResponse:
         fake = by_name[request.match_info["name"]]
         fake.requests += 1
         try:
             if fake.hang:
                 await asyncio.Event().wait()
             await asyncio.sleep(fake.latency)
+            response = await respond(request, fake)
         except asyncio.CancelledError:  # the client went away
             fake.outcomes.append(("cancelled", loop.time() - started))
             raise
         fake.outcomes.append(("answered", loop.time() - started))
-        kind = content_type(fake.body)
-        return web.Response(status=fake.status, text=fake.body, content_type=kind)
+        return response
+
+    async def answer_raw(reader, writer):  # with no HTTP server to refuse to send it
+        request = await reader.readuntil(b"\r\n\r\n")  # GET /name HTTP/1.1 ...
+        fake = by_name[request.split()[1].decode().lstrip("/")]
+        fake.requests += 1
+        writer.write(fake.raw)
+        fake.outcomes.append(("answered", loop.time() - started))
+        writer.close()
+        await writer.wait_closed()
 
     app = web.Application()
     app.router.add_get("/{name}", answer)
@@ -70,16 +99,20 @@ async def serve(*fakes: Fake) -> AsyncIterator[list[Service]]:
     runner = web.AppRunner(app, handler_cancellation=True, shutdown_timeout=0)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
+    raw_server = await asyncio.start_server(answer_raw, "127.0.0.1", 0)
     with socket.socket() as nobody:  # bound, never listening: connections are refused
         nobody.bind(("127.0.0.1", 0))
         try:
             await site.start()
             listening, refusing = runner.addresses[0][1], nobody.getsockname()[1]
+            raw = raw_server.sockets[0].getsockname()[1]
             services = []
             for fake in fakes:
-                port = refusing if fake.refuse else listening
+                port = refusing if fake.refuse else raw if fake.raw else listening
                 url = f"http://127.0.0.1:{port}/{fake.name}"
                 services.append(Service(fake.name, url, fake.ip_attr))
             yield services
         finally:
+            raw_server.close()
+            await raw_server.wait_closed()
             await runner.cleanup()

@@ -15,10 +15,16 @@ class NoAddress(Exception):
 
 
 async def first_ip(
-    session: aiohttp.ClientSession, services: list[Service], timeout: float
+    session: aiohttp.ClientSession,
+    services: list[Service],
+    timeout: float,
+    *,
+    public=False,
 ) -> tuple[Service, str]:
     """The first valid address any service gives, and that service."""
-    tasks = {asyncio.create_task(fetch_ip(session, s)): s for s in services}
+    tasks = {
+        asyncio.create_task(fetch_ip(session, s, public=public)): s for s in services
+    }
     pending = set(tasks)
     reasons = {service.name: f"no answer within {timeout:g} s" for service in services}
     loop = asyncio.get_running_loop()

@@ -2,12 +2,15 @@
 
 import argparse
 import asyncio
+import errno
 import json
 import math
+import os
 import sys
 import urllib.parse
 
 import aiohttp
+from daemon_resolver import DaemonResolver
 from ip_race import NoAddress, first_ip
 from ip_services import SERVICES, Service
 
@@ -38,6 +41,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--json",
         action="store_true",
         help="print the address, the service and the time taken as JSON",
+    )
+    parser.add_argument(
+        "--public",
+        action="store_true",
+        help="accept only an address the internet can reach, not a private, "
+        "loopback, link-local or multicast one",
     )
     args = parser.parse_args(argv)
     if not 0 < args.timeout < math.inf:  # also false for nan
@@ -75,19 +84,37 @@ async def run(args: argparse.Namespace) -> int:
     loop = asyncio.get_running_loop()
     start = loop.time()
     timeouts = aiohttp.ClientTimeout(total=args.timeout)  # (1)!
-    async with aiohttp.ClientSession(timeout=timeouts) as session:
+    connector = aiohttp.TCPConnector(limit=0, resolver=DaemonResolver())  # (2)!
+    async with aiohttp.ClientSession(timeout=timeouts, connector=connector) as session:
         try:
-            service, ip = await first_ip(session, args.services, args.timeout)
+            service, ip = await first_ip(
+                session, args.services, args.timeout, public=args.public
+            )
         except NoAddress as failure:
             print("whatismyip: no service gave an address:", file=sys.stderr)
             for name, reason in failure.reasons.items():
                 print(f"  {name}: {reason}", file=sys.stderr)
             return 1
+    answer = ip
     if args.json:
         elapsed = round(loop.time() - start, 3)
-        print(json.dumps({"ip": ip, "service": service.name, "elapsed_s": elapsed}))
-    else:
-        print(ip)
+        answer = json.dumps({"ip": ip, "service": service.name, "elapsed_s": elapsed})
+    return print_answer(answer)
+
+
+def print_answer(answer: str) -> int:
+    """Print the answer on standard output: 0, or 1 if it cannot be written."""
+    try:
+        if sys.stdout is None:  # (3)!
+            raise OSError(errno.EBADF, "standard output is closed")
+        print(answer, flush=True)
+    except OSError as error:  # a full disk, a pipe nobody reads any more
+        print(
+            f"whatismyip: cannot write the address: {error.strerror}", file=sys.stderr
+        )
+        if sys.stdout is not None:  # (4)!
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0
 
 
@@ -95,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         return asyncio.run(run(args))
-    except KeyboardInterrupt:  # (2)!
+    except KeyboardInterrupt:  # (5)!
         print("whatismyip: interrupted", file=sys.stderr)
         return 130
 
