@@ -70,12 +70,12 @@ def one_line(text: str) -> str:
 
 async def read_at_most(response: aiohttp.ClientResponse, limit: int) -> bytes:
     """The body of ``response``, decompressed; ServiceError if over ``limit`` bytes."""
-    body = b""
+    body = bytearray()
     async for chunk in response.content.iter_any():  # (4)!
         body += chunk
         if len(body) > limit:
             raise ServiceError(f"answer too long: over {limit} bytes")
-    return body
+    return bytes(body)
 
 
 async def fetch_ip(
