@@ -16,6 +16,8 @@ async def log_in_async(user):
     future = asyncio.get_running_loop().create_future()
 
     def on_done(error, token):
+        if future.done():  # (1)!
+            return
         if error:
             future.set_exception(error)
         else:
@@ -31,6 +33,12 @@ async def main():
         await log_in_async("mallory")
     except LookupError as error:
         print(f"error: {error}")
+    try:
+        async with asyncio.timeout(0.2):
+            await log_in_async("alice")
+    except TimeoutError:
+        print("no token after 0.2 s")
+    await asyncio.sleep(0.5)  # (2)!
 
 
 asyncio.run(main())

@@ -18,15 +18,15 @@ async def main():
 
     with_result = loop.create_future()
     with_result.set_result(42)
-    describe("finished with a result", with_result)
+    describe("done, with a result", with_result)
 
     with_exception = loop.create_future()
     with_exception.set_exception(ValueError("boom"))
-    describe("finished with an exception", with_exception)
+    describe("done, with an exception", with_exception)
 
     cancelled = loop.create_future()
     cancelled.cancel()
-    describe("cancelled", cancelled)
+    describe("done, cancelled", cancelled)
 
 
 asyncio.run(main())
