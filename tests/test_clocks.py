@@ -49,6 +49,8 @@ SAMPLE = [
     "snippets/callbacks/callback_hell.py",  # 2 s, chains of call_later callbacks
     "snippets/many-at-once/factorial_bca.py",  # 3 s, sleeps started one after another
     "snippets/async-with/race.py",  # 0.1 s, tasks interleaving across an await
+    "snippets/async-with/threading_lock.py",  # 1.2 s, a thread's lock blocking the loop
+    "snippets/callbacks/wrap_callback.py",  # 1.7 s, a callback later than its timeout
     "snippets/future-states/outcome.py",  # 1 s, a task's result, exception, cancellation
     "snippets/aiohttp-client/queued_requests.py",  # 2.5 s, aiohttp timeouts, client and server
     "snippets/aiohttp-server/graceful_shutdown.py",  # 2 s, a server stopping mid-request
