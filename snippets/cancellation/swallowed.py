@@ -20,9 +20,9 @@ async def main():
     global START
     START = asyncio.get_running_loop().time()
     try:
-        async with asyncio.timeout(1.5):
+        async with asyncio.timeout(1.5) as block:
             await poll()
-        log("no TimeoutError")
+        log(f"no TimeoutError, though expired() is {block.expired()}")
     except TimeoutError:
         log("TimeoutError")
 
