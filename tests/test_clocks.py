@@ -56,12 +56,18 @@ SAMPLE = [
     "snippets/aiohttp-server/graceful_shutdown.py",  # 2 s, a server stopping mid-request
     "snippets/async-iteration/two_at_once.py",  # 1 s, two async generators interleaving
     "snippets/beyond-asyncio/level_anyio.py",  # 2 s, AnyIO cancel scope on asyncio
+    "snippets/beyond-asyncio/move_on.py",  # 5 s, suppress() and expired() after a timeout
     "snippets/blocking/cross_thread.py",  # 1.2 s, a thread waking the loop, or not
+    "snippets/blocking/thread_timeout.py",  # 0.6 s, a thread outliving its timeout
     "snippets/build-a-loop/sleepers.py",  # 0.3 s, a loop of the page's own
     "snippets/cancellation/cleanup.py",  # 2.5 s, clean-up after a cancellation
+    "snippets/cancellation/swallowed.py",  # 2.5 s, a timeout that has no effect
+    "snippets/cancellation/whose_cancellation.py",  # 2 s, cancelling() tells whose it is
+    "snippets/cancellation/timeout_own_task.py",  # 2 s, a task the timeout does not cancel
     "snippets/jupyter/run_in_a_thread.py",  # a loop in a thread of its own
     "snippets/performance/connections.py",  # a thousand round trips on 127.0.0.1
     "snippets/pitfalls/never_retrieved.py",  # 1 s, a lost exception, logged
+    "snippets/pitfalls/lost_task.py",  # 0.2 s, garbage collection of tasks
     "snippets/queues/sentinels.py",  # 2 s, workers stopped by sentinels
     "snippets/streams/flood.py",  # 2 s, sockets on 127.0.0.1 and drain()
     "snippets/structured-concurrency/taskgroup_failure.py",  # 2 s, siblings cancelled

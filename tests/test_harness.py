@@ -468,6 +468,27 @@ def test_an_example_for_a_newer_python_is_skipped_on_older_ones(site):
     )
 
 
+def test_an_example_for_older_pythons_is_skipped_on_newer_ones(site):
+    outcomes = site.page(
+        """
+        ```python before="3.99"
+        print("runs here")
+        ```
+
+        ```text title="Output"
+        runs here
+        ```
+
+        ```python before="3.11"
+        print("from the past")
+        ```
+        """
+    )
+    assert outcomes[0] == Outcome("passed")
+    assert outcomes[1].status == "skipped"
+    assert outcomes[1].message.startswith("for Python before 3.11; this is 3.")
+
+
 def test_leading_spaces_in_output_blocks_count(site):
     site.snippet("indented.py", 'print("  two spaces")\n')
     assert site.page(included("  two spaces", "indented.py")) == [Outcome("passed")]

@@ -3,8 +3,8 @@
 * ``skip="reason"``: the code is not run. The fence, and an output block right
   below it, go into a "Not run" admonition whose title is the reason, so that
   the reader is told as plainly as the test report.
-* ``tested_by="tests/..."``, ``warnings="shown"`` and ``requires="3.13"`` only
-  concern the tests.
+* ``tested_by="tests/..."``, ``warnings="shown"``, ``requires="3.13"`` and
+  ``before="3.12"`` only concern the tests.
 
 All of them are removed from the fence before Markdown sees it: pymdownx's
 superfences would otherwise refuse the fence and print it as plain text.
@@ -16,7 +16,7 @@ import re
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 SKIP = re.compile(r'\s*\bskip="(?P<reason>[^"]*)"')
-FOR_THE_TESTS_ONLY = re.compile(r'\s*\b(?:tested_by|warnings|requires)="[^"]*"')
+FOR_THE_TESTS_ONLY = re.compile(r'\s*\b(?:tested_by|warnings|requires|before)="[^"]*"')
 
 
 def _fences(lines: list[str]):

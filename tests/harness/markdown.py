@@ -16,7 +16,8 @@ console session (``pycon``) becomes a test, whatever attributes it carries
 * a fence with ``tested_by="tests/test_x.py"`` is code that test file runs
   (a bot, a server): reported as skipped, after checking the file names it;
 * a fence with ``requires="3.13"`` runs on that Python and newer, and is
-  reported as skipped on older ones.
+  reported as skipped on older ones; one with ``before="3.12"`` runs only on
+  Pythons older than that (to show what they print instead).
 
 A fence with ``title="Output..."`` directly below a python fence is the output
 that code must print. ``...`` in it matches any text. Log records and warnings
@@ -57,6 +58,12 @@ PYTHONISH_FENCE = re.compile(
     r"^[ \t]*(?:`{3,}|~{3,})[ \t]*\{?\.?(?:python3?|py3?|pycon)\b", re.MULTILINE
 )
 DOCTEST_FLAGS = doctest.ELLIPSIS | doctest.REPORT_UDIFF
+#: A fence's attribute naming a Python version, whether an example runs on
+#: this one, and what the report says when it does not.
+VERSION_BOUNDS = [
+    ("requires", lambda here, version: here >= version, "needs Python"),
+    ("before", lambda here, version: here < version, "for Python before"),
+]
 ANNOTATION = re.compile(r"\d+\.[ \t]")
 ANSWER_BLOCK = re.compile(r"\?\?\?\+?[ \t]")
 
@@ -373,12 +380,13 @@ def _example_for(fence: Fence, expected: Expected | None, document: Document):
     """The evaluator for a python, pycon or console fence."""
     if skipped := _skipped(fence):
         return skipped
-    if "requires" in fence.attributes:
-        needed = fence.attributes["requires"]
-        if not re.fullmatch(r"3\.\d+", needed):
-            return Fail(f'requires="{needed}" should name a Python version, such as "3.13"')
-        if sys.version_info < tuple(map(int, needed.split("."))):
-            return Skip(f"needs Python {needed}; this is {sys.version.split()[0]}")
+    for bound, runs_here, reason in VERSION_BOUNDS:
+        if bound in fence.attributes:
+            version = fence.attributes[bound]
+            if not re.fullmatch(r"3\.\d+", version):
+                return Fail(f'{bound}="{version}" should name a Python version, such as "3.13"')
+            if not runs_here(sys.version_info[:2], tuple(map(int, version.split(".")))):
+                return Skip(f"{reason} {version}; this is {sys.version.split()[0]}")
     line = _line(document, fence.region.start) + 1
     if expected is not None and fence.language not in PYTHON_LANGUAGES:
         return Fail("a console session shows its own output; remove the output block")

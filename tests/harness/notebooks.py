@@ -131,7 +131,7 @@ class _Cells:
         self.added = len(self.cells) > before
 
     def _add(self, fence: Fence) -> None:
-        ignored = {"skip", "tested_by", "requires"} & set(fence.attributes)
+        ignored = {"skip", "tested_by", "requires", "before"} & set(fence.attributes)
         if fence.language not in PYTHON_LANGUAGES | {"pycon"} or ignored:
             return
         if fence.language == "pycon":  # a cell per prompt, as the session shows
