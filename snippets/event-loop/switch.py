@@ -9,7 +9,7 @@ async def foo():
 
 async def bar():
     print("Explicit context to bar")
-    await asyncio.sleep(0)
+    await asyncio.sleep(0)  # here too a switch to another task is possible
     print("Implicit context switch back to bar")
 
 
