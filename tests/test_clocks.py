@@ -43,11 +43,16 @@ SAMPLE = [
     "snippets/event-loop/future.py",  # 1.5 s, call_later
     "snippets/event-loop/run_forever.py",  # 3 s, manual loop, timers of different lengths
     "snippets/event-loop/say_run.py",  # 3 s, timeout cancelling a TaskGroup
+    "snippets/event-loop/current_loop.py",  # the current loop, which is per process
     "snippets/concurrency/asyncio_get.py",  # 1.2 s, requests to a slow local site
     "snippets/concurrency/two_workers.py",  # 0.6 s, two threads
     "snippets/history/wait_coroutines.py",  # 2 s, asyncio.wait on tasks
     "snippets/callbacks/callback_hell.py",  # 2 s, chains of call_later callbacks
     "snippets/many-at-once/factorial_bca.py",  # 3 s, sleeps started one after another
+    "snippets/many-at-once/same_deadline.py",  # 0.2 s, timers set for one deadline
+    "snippets/many-at-once/timeout_other_tasks.py",  # 2 s, a task the timeout leaves alone
+    "snippets/many-at-once/context_timeout.py",  # 0.2 s, context variables and tasks
+    "snippets/many-at-once/context_wait_for.py",  # 0.1 s, the same through wait_for()
     "snippets/async-with/race.py",  # 0.1 s, tasks interleaving across an await
     "snippets/async-with/threading_lock.py",  # 1.2 s, a thread's lock blocking the loop
     "snippets/callbacks/wrap_callback.py",  # 1.7 s, a callback later than its timeout
@@ -79,7 +84,9 @@ SAMPLE = [
 ]
 #: What Python prints when it reports something itself.
 REPORTS = re.compile(
-    r"Traceback \(most recent call last\)|Warning: |^Executing |^Exception in ", re.MULTILINE
+    r"Traceback \(most recent call last\)|Warning: |^Executing |^Exception in "
+    r"|^Task was destroyed|^Task exception was never retrieved",
+    re.MULTILINE,
 )
 NUMBER = re.compile(r"\d+\.\d+")
 PAGES = sorted((ROOT / "docs").rglob("*.md"))

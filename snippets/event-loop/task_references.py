@@ -13,8 +13,8 @@ async def wait_for_nothing():
 
 
 async def main():
-    asyncio.create_task(nap())  # noqa: RUF006 (no reference kept, on purpose)
-    asyncio.create_task(wait_for_nothing())  # noqa: RUF006 (the same)
+    asyncio.create_task(nap())  # no reference kept, on purpose
+    asyncio.create_task(wait_for_nothing())
     await asyncio.sleep(0)  # both tasks start, and pause
     gc.collect()  # (3)!
     await asyncio.sleep(2)
