@@ -3,20 +3,25 @@ import asyncio
 from local_server import serving
 
 
+async def read_message(reader):
+    """One message: its length in 4 bytes, then the message; None at the end."""
+    try:
+        header = await reader.readexactly(4)  # (1)!
+    except asyncio.IncompleteReadError as error:  # (2)!
+        if not error.partial:
+            return None  # the stream ended between two messages
+        raise
+    return await reader.readexactly(int.from_bytes(header, "big"))
+
+
 async def read_messages(reader, writer):
-    """Read messages framed as a 4-byte length, then that many bytes."""
-    while True:
-        try:
-            header = await reader.readexactly(4)  # (1)!
-            body = await reader.readexactly(int.from_bytes(header, "big"))
-        except asyncio.IncompleteReadError as error:  # (2)!
-            if error.partial:
-                got, expected = len(error.partial), error.expected
-                print(f"server: the stream ended after {got} of {expected} bytes")
-            else:
-                print("server: the stream ended between two messages")
-            break
-        print(f"server: got {body.decode()!r}")
+    try:
+        while (message := await read_message(reader)) is not None:
+            print(f"server: got {message.decode()!r}")
+        print("server: the stream ended between two messages")
+    except asyncio.IncompleteReadError as error:
+        got, expected = len(error.partial), error.expected
+        print(f"server: the stream ended after {got} of {expected} bytes")
     writer.close()
     await writer.wait_closed()
 
