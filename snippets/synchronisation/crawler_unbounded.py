@@ -22,7 +22,7 @@ async def main():
         urls = [f"{base_url}/page/{number}" for number in range(1, 11)]
         start = loop.time()
         pages = await crawl(urls)
-        print(f"{len(pages)} pages in {loop.time() - start:.1f} s")
+        print(f"{len(pages)} pages in {loop.time() - start:.0f} s")
         print(f"the server saw {visits.most_at_once} requests at once")
 
 
