@@ -71,10 +71,12 @@ SAMPLE = [
     "snippets/cancellation/timeout_own_task.py",  # 2 s, a task the timeout does not cancel
     "snippets/jupyter/run_in_a_thread.py",  # a loop in a thread of its own
     "snippets/performance/connections.py",  # a thousand round trips on 127.0.0.1
+    "snippets/performance/eager_speed.py",  # eager tasks, measured
     "snippets/pitfalls/never_retrieved.py",  # 1 s, a lost exception, logged
     "snippets/pitfalls/lost_task.py",  # 0.2 s, garbage collection of tasks
     "snippets/queues/sentinels.py",  # 2 s, workers stopped by sentinels
     "snippets/streams/flood.py",  # 2 s, sockets on 127.0.0.1 and drain()
+    "snippets/streams/wait_closed.py",  # 1 s, Server.wait_closed() and a connection
     "snippets/structured-concurrency/taskgroup_failure.py",  # 2 s, siblings cancelled
     "snippets/subprocesses/line_by_line.py",  # 1.2 s, a child's output as it comes
     "snippets/synchronisation/race.py",  # 0.1 s, a lost update
@@ -145,8 +147,9 @@ def test_every_chapter_has_examples_run_as_a_reader_runs_them():
 
 
 def test_the_sample_names_examples_that_pages_show():
-    shown = {example.snippet for examples in SHOWN.values() for example in examples}
-    assert sorted(set(SAMPLE) - shown) == []
+    """(On some Pythons only, for an example that needs a newer one.)"""
+    pages = [page.read_text() for page in PAGES]
+    assert [snippet for snippet in SAMPLE if not any(snippet in page for page in pages)] == []
 
 
 @pytest.fixture(scope="module")
