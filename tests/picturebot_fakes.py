@@ -714,21 +714,25 @@ class Services:
 
     # What the tests say, in the test's thread.
 
-    def send(self, token: str, chat_id: int, chat_type: str = "private", **content) -> dict:
-        """A user in chat ``chat_id`` sends a message with ``content``: its update."""
-        return self.call(self.telegram.add_update(token, chat_id, chat_type, content))
+    def send(
+        self, token: str, chat_id: int, chat_type="private", then_deleted=False, **content
+    ) -> dict:
+        """A user in chat ``chat_id`` sends a message with ``content``: its update.
+
+        ``then_deleted``: and deletes it at once, before the bot can answer.
+        """
+
+        async def send():
+            update = await self.telegram.add_update(token, chat_id, chat_type, content)
+            if then_deleted:
+                self.telegram.accounts[token].deleted.add(update["message"]["message_id"])
+            return update
+
+        return self.call(send())
 
     def send_raw(self, token: str, **content) -> dict:
         """An update of any content, readable or not: the update."""
         return self.call(self.telegram.add_raw_update(token, content))
-
-    def delete(self, token: str, message_id: int) -> None:
-        """The user deletes a message."""
-
-        async def delete():
-            self.telegram.accounts[token].deleted.add(message_id)
-
-        self.call(delete())
 
     def wait_for(self, token: str, test, timeout: float = 10, nth: int = 1) -> Call:
         return self.call(self.telegram.wait_for(token, test, timeout, nth), timeout + 1)

@@ -30,8 +30,8 @@ SENT_BY_PEOPLE = set(
 
 
 def words_of(text: str) -> str:
-    """What to search for: the text without invisible characters (Unicode's
-    "format" characters, such as the zero-width space), in single spaces."""
+    """What to search for: the text in single spaces, at most MAX_QUERY characters,
+    without invisible ones (Unicode's "format" characters: a zero-width space...)."""
     visible = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return " ".join(visible.split())[:MAX_QUERY]
 
