@@ -390,7 +390,7 @@ def bots(services, tmp_path_factory):
         "OPENVERSE_API_BASE": f"{services.pictures_url}/openverse",
         "WIKIMEDIA_API_BASE": f"{services.pictures_url}/wikimedia/w/api.php",
         "PICTURE_TIMEOUT": "1",
-        "FLOOD_WAIT_LIMIT": "1.5",
+        "FLOOD_WAIT_LIMIT": "1.2",
     }
     login = f"{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1"
     socks5 = f"socks5://{login}:{services.socks5_port}"
@@ -612,20 +612,20 @@ def test_a_charset_that_is_no_text_encoding_is_ignored_json_is_utf8(services, bo
 
 
 def test_flood_control_is_waited_out_as_long_as_said_up_to_the_limit(services, bots):
-    bot = bots["openverse"]  # FLOOD_WAIT_LIMIT=1.5
+    bot = bots["openverse"]  # FLOOD_WAIT_LIMIT=1.2
     asked = {20: 1, 25: 3600}  # chat: the seconds Telegram asks the bot to wait
     faults = [Fault("sendPhoto", "429", chat_id=chat, retry_after=s) for chat, s in asked.items()]
     services.inject(bot.token, *faults)
     updates = [services.send(bot.token, chat, text="dog") for chat in asked]
     accepted_replies(services, bot, updates)
-    for chat, least in [(20, 1.0), (25, 1.5)]:
+    for chat, least in [(20, 1.0), (25, 1.2)]:
         refused, accepted = [c for c in services.calls(bot.token) if by_chat(chat, "sendPhoto")(c)]
         assert accepted.at - refused.at >= least
     output = bot.output()
     assert "WARNING picturebot: sendPhoto: flood control, trying again in 1.0 s" in output
     assert (
         "WARNING picturebot: sendPhoto: flood control asks for 3600 s, too long, "
-        "trying again in 1.5 s"
+        "trying again in 1.2 s"
     ) in output
 
 

@@ -20,6 +20,7 @@ class StopOnSignals:
     def __init__(self, dispatcher):
         self.dispatcher = dispatcher
         self.polling = False
+        self.task: asyncio.Task | None = None  # the one to cancel, to stop at once
         self.gentle_stop: asyncio.Task | None = None
         self.cancelled = False
 
@@ -48,9 +49,8 @@ class StopOnSignals:
         if self.gentle_stop:  # its work is done, or was cut short by a second signal
             self.gentle_stop.cancel()
             await asyncio.wait([self.gentle_stop])
-        # The cancellation asked for by a signal is the end asked for, not an error.
-        return (
-            self.cancelled
-            and kind is asyncio.CancelledError
-            and not self.task.uncancel()
-        )
+        if self.cancelled and kind is asyncio.CancelledError:
+            # The end a signal asked for, not an error: swallowed, unless someone
+            # else cancelled the task too (uncancel() then leaves a count above 0).
+            return self.task.uncancel() == 0
+        return False
