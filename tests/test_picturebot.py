@@ -50,9 +50,9 @@ NOISE = ("Traceback", "never retrieved", "Unclosed", "was destroyed", "ResourceW
 SERVICE_FAILED = "The picture service is not working right now. Sorry!"
 HINT = "Send me a word, as text, and I will find a picture for it."
 # Seconds in which a bot told to stop at once must have exited. It takes some 0.7 s
-# (aiogram alone sleeps 0.25 s as it closes its session): the rest is for a busy
-# machine. Before stopping.py, a bot starting against a Telegram that hangs took minutes.
-AT_ONCE = 3
+# (aiogram alone sleeps 0.25 s as it closes its session), and several times that on
+# a busy machine. Before stopping.py, it took minutes against a Telegram that hangs.
+AT_ONCE = 5
 # The most that answers of a GiB may add to the bot's memory: the cap on an image
 # (10 MB), a copy of it as the chunks are joined, and some change.
 MEMORY_GROWTH_MB = 50
@@ -861,4 +861,7 @@ def test_ctrl_c_while_aiogram_is_imported_stops_the_bot_at_once(bots):
     bot = bots["early"]  # stopped by the fixture, at that moment
     code, took = bot.stopped
     assert (code, took < AT_ONCE) == (0, True), took
-    assert bot.assert_clean() == ""
+    # Nothing but, at times, a ResourceWarning of Python's own: the interrupt came
+    # while importlib had a .pyc file open.
+    output = bot.output()
+    assert [line for line in output.splitlines() if "ResourceWarning" not in line] == []
