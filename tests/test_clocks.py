@@ -72,12 +72,15 @@ SAMPLE = [
     "snippets/jupyter/run_in_a_thread.py",  # a loop in a thread of its own
     "snippets/performance/connections.py",  # a thousand round trips on 127.0.0.1
     "snippets/performance/eager_speed.py",  # eager tasks, measured
+    "snippets/event-loops/uvloop_happy_eyeballs.py",  # asyncio's loop and uvloop on 127.0.0.1
     "snippets/pitfalls/never_retrieved.py",  # 1 s, a lost exception, logged
     "snippets/pitfalls/lost_task.py",  # 0.2 s, garbage collection of tasks
     "snippets/queues/sentinels.py",  # 2 s, workers stopped by sentinels
     "snippets/streams/flood.py",  # 2 s, sockets on 127.0.0.1 and drain()
     "snippets/streams/wait_closed.py",  # 1 s, Server.wait_closed() and a connection
     "snippets/structured-concurrency/taskgroup_failure.py",  # 2 s, siblings cancelled
+    "snippets/taskgroup-edges/outside_cancel.py",  # 1.5 s, a group cancelled from outside
+    "snippets/taskgroup-edges/feeds.py",  # 1.4 s, a group inside an async context manager
     "snippets/subprocesses/line_by_line.py",  # 1.2 s, a child's output as it comes
     "snippets/synchronisation/race.py",  # 0.1 s, a lost update
     "snippets/testing/backoff_on_virtual_time.py",  # 127 s on a clock of its own, instant
