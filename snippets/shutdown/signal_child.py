@@ -17,10 +17,10 @@ async def start(script):
     """Start ``python -u script``: unbuffered, its errors mixed with its output."""
     return await asyncio.create_subprocess_exec(
         sys.executable,
-        "-u",
+        "-u",  # (1)!
         script,
         stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
+        stderr=asyncio.subprocess.STDOUT,  # (2)!
     )
 
 
@@ -37,7 +37,7 @@ async def show_until_quiet(child, name):
     line = await show_line(child, name)
     while line:
         try:
-            async with asyncio.timeout(0.1):
+            async with asyncio.timeout(0.1):  # (3)!
                 line = await show_line(child, name)
         except TimeoutError:
             return
@@ -51,7 +51,7 @@ def send(child, signal_name):
 async def show_the_rest(child, name):
     while await show_line(child, name):
         pass
-    print(f"exit status: {await child.wait()}")  # (1)!
+    print(f"exit status: {await child.wait()}")  # (4)!
 
 
 async def main(script, signal_names):
