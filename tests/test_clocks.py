@@ -69,6 +69,9 @@ SAMPLE = [
     "snippets/cancellation/swallowed.py",  # 2.5 s, a timeout that has no effect
     "snippets/cancellation/whose_cancellation.py",  # 2 s, cancelling() tells whose it is
     "snippets/cancellation/timeout_own_task.py",  # 2 s, a task the timeout does not cancel
+    "snippets/shutdown/signal_child.py",  # 0.2-0.8 s a run, child processes sent real signals
+    "snippets/shutdown/stop_service.py",  # 0.7 s a run, service.py stopped by real signals
+    "snippets/shutdown/shell_loop.py",  # 0.5-1.5 s a run, Ctrl+C in a bash loop
     "snippets/jupyter/run_in_a_thread.py",  # a loop in a thread of its own
     "snippets/performance/connections.py",  # a thousand round trips on 127.0.0.1
     "snippets/performance/eager_speed.py",  # eager tasks, measured
