@@ -18,8 +18,7 @@ async def connect(port, context, server_hostname=None):
         await writer.wait_closed()
 
 
-async def main():
-    server_context, client_context = tls_contexts()
+async def main(server_context, client_context):
     async with tls_server(server_context, clients=3) as port:
         print("Trusting the authority that signed the certificate:")
         await connect(port, client_context)
@@ -29,4 +28,5 @@ async def main():
         await connect(port, client_context, server_hostname="example.org")  # (3)!
 
 
-asyncio.run(main())
+server_context, client_context = tls_contexts()
+asyncio.run(main(server_context, client_context))

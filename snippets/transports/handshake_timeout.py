@@ -3,8 +3,7 @@ import asyncio
 from certificates import tls_contexts
 
 
-async def main():
-    _, client_context = tls_contexts()
+async def main(client_context):
     loop = asyncio.get_running_loop()
     server = await loop.create_server(asyncio.Protocol, "127.0.0.1", 0)  # (1)!
     async with server:
@@ -18,4 +17,5 @@ async def main():
             print(f"after {loop.time() - start:.0f} s: {error!r}")
 
 
-asyncio.run(main())
+_, client_context = tls_contexts()
+asyncio.run(main(client_context))

@@ -20,8 +20,7 @@ async def upgrade(port, context, server_hostname):
     await writer.wait_closed()
 
 
-async def main():
-    server_context, client_context = tls_contexts(["somebody-else.example"])  # (2)!
+async def main(server_context, client_context):
     async with tls_server(server_context, clients=2, starttls=True) as port:
         print("start_tls() without server_hostname:")
         await upgrade(port, client_context, server_hostname=None)
@@ -29,4 +28,5 @@ async def main():
         await upgrade(port, client_context, server_hostname="localhost")
 
 
-asyncio.run(main())
+server_context, client_context = tls_contexts(["somebody-else.example"])  # (2)!
+asyncio.run(main(server_context, client_context))

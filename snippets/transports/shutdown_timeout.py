@@ -9,8 +9,7 @@ def busy(tls):
     time.sleep(2)  # (1)!
 
 
-async def main():
-    server_context, client_context = tls_contexts()
+async def main(server_context, client_context):
     loop = asyncio.get_running_loop()
     async with tls_server(server_context, clients=1, handle=busy) as port:
         _, writer = await asyncio.open_connection(
@@ -24,4 +23,5 @@ async def main():
             print(f"after {loop.time() - start:.1f} s: {error!r}")
 
 
-asyncio.run(main())
+server_context, client_context = tls_contexts()
+asyncio.run(main(server_context, client_context))

@@ -3,8 +3,7 @@ import asyncio
 from certificates import tls_contexts
 
 
-async def main():
-    server_context, client_context = tls_contexts()
+async def main(server_context, client_context):
     served = asyncio.Event()
 
     async def echo_line(reader, writer):
@@ -31,4 +30,5 @@ async def main():
         await served.wait()
 
 
-asyncio.run(main())
+server_context, client_context = tls_contexts()
+asyncio.run(main(server_context, client_context))
