@@ -7,7 +7,7 @@ import ssl
 
 
 def until_closed(tls):
-    """Read until the client closes, and close in the same way: with TLS's close_notify."""
+    """Read until the client closes, then close as TLS does: with close_notify."""
     while tls.recv(4096):
         pass
     tls.unwrap()
