@@ -81,6 +81,12 @@ SAMPLE = [
     "snippets/queues/sentinels.py",  # 2 s, workers stopped by sentinels
     "snippets/streams/flood.py",  # 2 s, sockets on 127.0.0.1 and drain()
     "snippets/streams/wait_closed.py",  # 1 s, Server.wait_closed() and a connection
+    "snippets/transports/flow_control.py",  # 1 s, pause_writing() while a peer does not read
+    "snippets/transports/udp_lost.py",  # 0.5 s, datagrams the kernel drops
+    "snippets/transports/certificate_errors.py",  # TLS errors as this Python's ssl words them
+    "snippets/names-and-addresses/stuck_lookup.py",  # 2 s, asyncio.run() waits for a lookup
+    "snippets/names-and-addresses/happy_eyeballs.py",  # 2.5 s, connection attempts staggered
+    "snippets/names-and-addresses/daemon_lookup.py",  # 1 s, a daemon thread nobody waits for
     "snippets/structured-concurrency/taskgroup_failure.py",  # 2 s, siblings cancelled
     "snippets/taskgroup-edges/outside_cancel.py",  # 1.5 s, a group cancelled from outside
     "snippets/taskgroup-edges/feeds.py",  # 1.4 s, a group inside an async context manager
