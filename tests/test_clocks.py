@@ -69,8 +69,8 @@ SAMPLE = [
     "snippets/cancellation/swallowed.py",  # 2.5 s, a timeout that has no effect
     "snippets/cancellation/whose_cancellation.py",  # 2 s, cancelling() tells whose it is
     "snippets/cancellation/timeout_own_task.py",  # 2 s, a task the timeout does not cancel
-    "snippets/contextvars/request_log.py",  # 0.1 s, a logging.Filter reading a ContextVar
     "snippets/contextvars/threads.py",  # the context in to_thread() and run_in_executor()
+    "snippets/contextvars/predict_ids.py",  # 0.1 s, contexts of tasks, callbacks and threads
     "snippets/eager-tasks/order.py",  # eager tasks start inside create_task() (3.12+)
     "snippets/eager-tasks/gain.py",  # eager tasks measured, by share of cache hits (3.12+)
     "snippets/jupyter/run_in_a_thread.py",  # a loop in a thread of its own
@@ -85,8 +85,8 @@ SAMPLE = [
     "snippets/subprocesses/line_by_line.py",  # 1.2 s, a child's output as it comes
     "snippets/synchronisation/race.py",  # 0.1 s, a lost update
     "snippets/testing/backoff_on_virtual_time.py",  # 127 s on a clock of its own, instant
-    "snippets/unseen-errors/levels.py",  # 0.2 s, what asyncio logs at which level
     "snippets/unseen-errors/recorder.py",  # 1 s, an exception handler that records
+    "snippets/unseen-errors/handler_context.py",  # 0.1 s, the handler in a callback's context
     "snippets/picturebot/draw_in_thread.py",  # timers while a thread works
     "snippets/whatismyip/race.py",  # 3 s, HTTP on 127.0.0.1, losers cancelled
 ]
