@@ -72,6 +72,10 @@ SAMPLE = [
     "snippets/shutdown/signal_child.py",  # 0.2-0.8 s a run, child processes sent real signals
     "snippets/shutdown/stop_service.py",  # 0.7 s a run, service.py stopped by real signals
     "snippets/shutdown/shell_loop.py",  # 0.5-1.5 s a run, Ctrl+C in a bash loop
+    "snippets/contextvars/threads.py",  # the context in to_thread() and run_in_executor()
+    "snippets/contextvars/predict_ids.py",  # 0.1 s, contexts of tasks, callbacks and threads
+    "snippets/eager-tasks/order.py",  # eager tasks start inside create_task() (3.12+)
+    "snippets/eager-tasks/gain.py",  # eager tasks measured, by share of cache hits (3.12+)
     "snippets/jupyter/run_in_a_thread.py",  # a loop in a thread of its own
     "snippets/performance/connections.py",  # a thousand round trips on 127.0.0.1
     "snippets/performance/eager_speed.py",  # eager tasks, measured
@@ -93,6 +97,8 @@ SAMPLE = [
     "snippets/subprocesses/line_by_line.py",  # 1.2 s, a child's output as it comes
     "snippets/synchronisation/race.py",  # 0.1 s, a lost update
     "snippets/testing/backoff_on_virtual_time.py",  # 127 s on a clock of its own, instant
+    "snippets/unseen-errors/recorder.py",  # 1 s, an exception handler that records
+    "snippets/unseen-errors/handler_context.py",  # 0.1 s, the handler in a callback's context
     "snippets/picturebot/draw_in_thread.py",  # timers while a thread works
     "snippets/whatismyip/race.py",  # 3 s, HTTP on 127.0.0.1, losers cancelled
 ]
