@@ -71,7 +71,7 @@ def tools_installed() -> None:
 @pytest.fixture(scope="package")
 def site(built_site: Site) -> Iterator[Site]:
     """The site built with --strict and served on 127.0.0.1, at the address it was built
-    for, while these tests run (its thread would hold up the virtual clock of others)."""
+    for, while these tests run."""
     built_site.server.serve(built_site.root)
     yield built_site
     built_site.server.stop()

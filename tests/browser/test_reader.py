@@ -12,10 +12,7 @@ from urllib.parse import urlsplit
 from xml.dom import Node
 
 import pytest
-from mkdocs.config import load_config
 from playwright.sync_api import Page, expect
-
-from tests.harness.running import ROOT
 
 from .tour import scheme
 
@@ -312,19 +309,6 @@ def test_content_tabs_switch(reader, site):
                         expect(blocks.nth(index)).to_be_visible()
                     else:
                         expect(blocks.nth(index)).to_be_hidden()
-
-
-def test_edit_links_point_at_each_pages_source(tour, site):
-    """A chapter's link edits its Markdown; a notebook's, the chapter it is made from."""
-    repo_url = load_config(str(ROOT / "mkdocs.yml"))["repo_url"].rstrip("/")
-    for target in site.pages:
-        href = tour.visits[target].edit_link
-        prefix = f"{repo_url}/edit/main/"
-        assert href and href.startswith(prefix), f"{target}: {href}"
-        source = href.removeprefix(prefix)
-        assert (ROOT / source).is_file(), f"{target}: the edit link names {source}, not a file"
-        page_of_source = re.sub(r"(^|/)index\.md$|\.md$", lambda m: m[1] or "/", source)
-        assert page_of_source.removeprefix("docs/") == site.source_page(target), target
 
 
 def test_every_page_works_offline(tour, reader):

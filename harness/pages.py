@@ -9,7 +9,7 @@ console session (``pycon``) becomes a test, whatever attributes it carries
 * any other python fence runs inline, in a namespace shared by the page;
 * a pycon fence runs as a doctest, in the same namespace;
 * a console fence runs its ``$ `` commands with bash from the repository's
-  root, ``python`` being the harness (tests/harness/command.py), and compares
+  root, ``python`` being the harness (harness/command.py), and compares
   what each command prints with the lines under it;
 * a fence with ``skip="reason"`` is reported as skipped, with that reason
   (the site shows the reason to the reader: overrides/hooks/fences.py);
@@ -34,6 +34,7 @@ import difflib
 import doctest
 import os
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -42,21 +43,20 @@ from pathlib import Path
 
 import pytest
 from sybil import Document, Example, Region
-from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
 
-from . import running
-from .running import ROOT, Run, run_snippet, run_watched
-
-PYTHON_LANGUAGES = {"python", "py", "python3", "py3"}
-DOCTEST_LANGUAGES = {"pycon"}
-SHELL_LANGUAGES = {"console"}
-#: Diagrams: drawn by the build, and checked in a browser (tests/browser/).
-DRAWN_LANGUAGES = {"mermaid"}
-INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$')
-ATTRIBUTE = re.compile(r'(?P<key>[\w-]+)=(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))')
-PYTHONISH_FENCE = re.compile(
-    r"^[ \t]*(?:`{3,}|~{3,})[ \t]*\{?\.?(?:python3?|py3?|pycon)\b", re.MULTILINE
+from .fences import (
+    DOCTEST_LANGUAGES,
+    DRAWN_LANGUAGES,
+    PYTHON_LANGUAGES,
+    SHELL_LANGUAGES,
+    Fence,
+    blocks,
+    page_fences,
 )
+from .running import Run, run_snippet, run_watched
+from .settings import SETTINGS
+from .snippet_runs import SNIPPET_RUNS
+
 DOCTEST_FLAGS = doctest.ELLIPSIS | doctest.REPORT_UDIFF
 #: A fence's attribute naming a Python version, whether an example runs on
 #: this one, and what the report says when it does not.
@@ -64,61 +64,6 @@ VERSION_BOUNDS = [
     ("requires", lambda here, version: here >= version, "needs Python"),
     ("before", lambda here, version: here < version, "for Python before"),
 ]
-ANNOTATION = re.compile(r"\d+\.[ \t]")
-ANSWER_BLOCK = re.compile(r"\?\?\?\+?[ \t]")
-
-_lexer = RawFencedCodeBlockLexer(info_pattern=re.compile(r"(?P<info>[^\n]*)$\n", re.MULTILINE))
-
-
-@dataclass
-class Fence:
-    region: Region
-    language: str
-    attributes: dict[str, str]
-    source: str
-
-    @classmethod
-    def from_region(cls, region: Region, text: str) -> Fence:
-        info = region.lexemes["info"].strip()
-        language, _, rest = info.partition(" ")
-        attributes = {
-            m["key"]: m["quoted"] if m["quoted"] is not None else m["bare"]
-            for m in ATTRIBUTE.finditer(rest)
-        }
-        return cls(region, language.strip("{}.").lower(), attributes, _body(region, text))
-
-    @property
-    def is_code(self) -> bool:
-        return self.language in PYTHON_LANGUAGES | DOCTEST_LANGUAGES | SHELL_LANGUAGES
-
-    @property
-    def is_output(self) -> bool:
-        return self.attributes.get("title", "").startswith("Output")
-
-    def indent(self, text: str) -> int:
-        """How far the fence's opening line is indented on the page ``text``."""
-        line = text[self.region.start : text.find("\n", self.region.start)]
-        return len(line) - len(line.lstrip(" "))
-
-
-def _body(region: Region, text: str) -> str:
-    """The lines inside a fence, less the fence's own indentation only.
-
-    (Sybil's lexeme is dedented, which would drop the leading spaces an output
-    block may need.)
-    """
-    lines = text[region.start : region.end].split("\n")
-    opening = lines[0]
-    indent = len(opening) - len(opening.lstrip(" \t"))
-    body = lines[1:]
-    if body and body[-1].strip().startswith(("```", "~~~")):
-        body = body[:-1]
-    return "".join(f"{_unindent(line, indent)}\n" for line in body)
-
-
-def _unindent(line: str, indent: int) -> str:
-    """``line`` without the fence's indentation (all of its own, if it has less)."""
-    return line[indent:] if not line[:indent].strip() else line.lstrip()
 
 
 @dataclass(frozen=True)
@@ -127,6 +72,53 @@ class Expected:
 
     text: str
     where: str
+    #: The page's file and the block's fence on it, for --update-outputs.
+    page: Path | None = None
+    fence: Fence | None = None
+
+
+class OutputUpdates:
+    """--update-outputs: what examples printed, to be written into their blocks.
+
+    An example that prints something else than its block shows passes, and the
+    block is rewritten at the end of the session (all blocks of a page at
+    once, so that none moves another). A block that uses ``...`` is not: only
+    its author knows what varies.
+    """
+
+    def __init__(self) -> None:
+        self.enabled = False
+        self._pending: dict[Path, list[tuple[Fence, str, str]]] = {}
+
+    def offer(self, expected: Expected, output: str) -> str | None:
+        """None once the block is set to be rewritten; else why it cannot be."""
+        if "..." in expected.text:
+            return "not updated: the block uses `...`; update it by hand"
+        if expected.page is None or expected.fence is None:
+            return "not updated: this block is not a page's"
+        self._pending.setdefault(expected.page, []).append((expected.fence, output, expected.where))
+        return None
+
+    def write(self) -> list[str]:
+        """Rewrite the blocks; where each one stands, in order."""
+        written = []
+        for page, updates in self._pending.items():
+            text = page.read_text()
+            for fence, output, where in sorted(updates, key=lambda u: u[0].start, reverse=True):
+                body_start = text.index("\n", fence.start) + 1
+                body_end = text.rindex("\n", 0, fence.end) + 1
+                margin = " " * fence.indent
+                body = "".join(
+                    f"{margin}{line}\n" if line else "\n" for line in output.splitlines()
+                )
+                text = text[:body_start] + body + text[body_end:]
+                written.append(where)
+            page.write_text(text)
+        self._pending.clear()
+        return sorted(written, key=lambda where: int(where.rpartition(":")[2]))
+
+
+UPDATES = OutputUpdates()
 
 
 # -- evaluators ------------------------------------------------------------------
@@ -146,7 +138,11 @@ def _compare(run: Run, expected: Expected | None, ran: str) -> str | None:
         return f"{ran} is not clean:\n  - " + "\n  - ".join(problems) + _tail(run.output)
     if expected is None:
         return None
-    return difference(expected, run.output, ran)
+    different = difference(expected, run.output, ran)
+    if different and UPDATES.enabled:
+        refused = UPDATES.offer(expected, run.output)
+        return f"{different}({refused})" if refused else None
+    return different
 
 
 def _unshown_ending(run: Run, expected: Expected | None) -> str | None:
@@ -193,7 +189,7 @@ class RunSnippet:
 
     def __call__(self, example: Example) -> str | None:
         run = run_snippet(self.path, warnings_as_errors=self.warnings_as_errors)
-        return _compare(run, self.expected, self.path.relative_to(ROOT).as_posix())
+        return _compare(run, self.expected, self.path.relative_to(SETTINGS.root).as_posix())
 
 
 @dataclass
@@ -250,29 +246,19 @@ class RunShell:
 
     def _run(self, noise: str) -> subprocess.CompletedProcess:
         """Each command with bash, ``python`` being the harness, which notes noise in ``noise``."""
-        script = [
-            'python() { "$EXAMPLES_PYTHON" -m tests.harness.command --noise-to "$NOISE" "$@"; }',
-            "status=0",
-        ]
+        options = ["--noise-to", noise, "--root", str(SETTINGS.root), "--clock", SETTINGS.clock]
+        harness = shlex.join([sys.executable, "-m", "harness.command", *options])
+        script = [f'python() {{ {harness} "$@"; }}', "status=0"]
         for command, _ in self.commands:
             script += [
                 f"printf '%s\\n' '{self.MARK}'",
                 f"(exit $status); {{ {command}\n}} 2>&1; status=$?",  # so that $? is the command's
                 f"printf '\\n%s %d\\n' '{self.STATUS}' $status",
             ]
-        env = {
-            **os.environ,
-            "EXAMPLES_PYTHON": sys.executable,
-            "EXAMPLES_CLOCK": running.clock,
-            "EXAMPLES_ROOT": str(ROOT),
-            "NOISE": noise,
-            "PYTHONPATH": str(running.HOME),
-            "PYTHONUNBUFFERED": "1",
-        }
         return subprocess.run(
             ["bash", "-c", "\n".join(script)],
-            cwd=ROOT,
-            env=env,
+            cwd=SETTINGS.root,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
             capture_output=True,
             text=True,
             timeout=120,
@@ -306,10 +292,10 @@ class TestedElsewhere:
     shows: str
 
     def __call__(self, example: Example) -> None:
-        path = ROOT / self.test_file
-        if not (path.is_file() and path.is_relative_to(ROOT / "tests")):
+        path = SETTINGS.root / self.test_file
+        if not (path.is_file() and path.is_relative_to(SETTINGS.root / "tests")):
             return f"tested_by names {self.test_file}, which is not a file under tests/"
-        ran = running.SNIPPET_RUNS.ran(self.test_file, ROOT / self.shows)
+        ran = SNIPPET_RUNS.ran(self.test_file, SETTINGS.root / self.shows)
         if ran is False:
             return f"{self.test_file} ran, but never ran {self.shows}"
         reason = f"run by {self.test_file}" + ("" if ran else ", which this session did not run")
@@ -359,21 +345,11 @@ class Fail:
 
 
 def _page(document: Document) -> str:
-    return Path(document.path).resolve().relative_to(ROOT).as_posix()
+    return Path(document.path).resolve().relative_to(SETTINGS.root).as_posix()
 
 
 def _line(document: Document, position: int) -> int:
     return document.text.count("\n", 0, position) + 1
-
-
-def _top_level(regions: list[Region]) -> list[Region]:
-    """Drop fences nested in other fences (a Markdown example showing a fence)."""
-    regions = sorted(regions, key=lambda r: r.start)
-    kept: list[Region] = []
-    for region in regions:
-        if not kept or region.start >= kept[-1].end:
-            kept.append(region)
-    return kept
 
 
 def _example_for(fence: Fence, expected: Expected | None, document: Document):
@@ -387,7 +363,7 @@ def _example_for(fence: Fence, expected: Expected | None, document: Document):
                 return Fail(f'{bound}="{version}" should name a Python version, such as "3.13"')
             if not runs_here(sys.version_info[:2], tuple(map(int, version.split(".")))):
                 return Skip(f"{reason} {version}; this is {sys.version.split()[0]}")
-    line = _line(document, fence.region.start) + 1
+    line = _line(document, fence.start) + 1
     if expected is not None and fence.language not in PYTHON_LANGUAGES:
         return Fail("a console session shows its own output; remove the output block")
     if fence.language in DOCTEST_LANGUAGES:
@@ -395,24 +371,18 @@ def _example_for(fence: Fence, expected: Expected | None, document: Document):
     if fence.language in SHELL_LANGUAGES:
         return RunShell.parse(fence.source, f"{_page(document)}:{line}")
     warnings_as_errors = fence.attributes.get("warnings") != "shown"
-    includes = [INCLUDE.match(text.strip()) for text in fence.source.splitlines() if text.strip()]
-    if any(includes):
-        if len(includes) != 1:
-            return Fail("a fence that includes a snippet must contain only the --8<-- line")
-        path = (ROOT / includes[0]["path"]).resolve()
-        if not path.is_relative_to(ROOT / "snippets") or not path.is_file():
-            return Fail(f"{includes[0]['path']} is not a file under snippets/")
+    if fence.include is not None:
+        path = (SETTINGS.root / fence.include).resolve()
+        if not path.is_relative_to(SETTINGS.snippets) or not path.is_file():
+            return Fail(f"{fence.include} is not a file under snippets/")
         if "tested_by" in fence.attributes:
-            return TestedElsewhere(fence.attributes["tested_by"], includes[0]["path"])
+            return TestedElsewhere(fence.attributes["tested_by"], fence.include)
         return RunSnippet(path, expected, warnings_as_errors)
     if "--8<--" in fence.source:
-        return Fail('write a snippet include exactly as --8<-- "snippets/<page>/<file>.py"')
+        return Fail(
+            'a fence that includes a snippet holds only the line --8<-- "snippets/<page>/<file>.py"'
+        )
     return RunInline(fence.source, line, expected, warnings_as_errors)
-
-
-def page_fences(document: Document) -> list[Fence]:
-    """The fences of a page in order, leaving out fences shown inside other fences."""
-    return [Fence.from_region(r, document.text) for r in _top_level(list(_lexer(document)))]
 
 
 def _skipped(fence: Fence):
@@ -431,76 +401,22 @@ def _not_run(fence: Fence):
     )
 
 
-def _shows_output_of(output: Fence, code: Fence, text: str) -> bool:
-    """Whether ``output`` is the output block of ``code``, the fence before it.
-
-    It is when it stands in the same block, with nothing between them but blank
-    lines and the numbered list of Material's code annotations (with their
-    indented continuation lines); or when a collapsible block (``??? success
-    "Answer"``) opens right below the code, and the output is its content.
-    Anything else (prose, the end of a tab or of a note) separates them.
-    """
-    indent = code.indent(text)
-    between = text[code.region.end : output.region.start].split("\n")[1:-1]
-    expected_indent, annotated = indent, False
-    for line in between:
-        if not line.strip():
-            continue
-        depth = len(line) - len(line.lstrip())
-        if expected_indent == indent and depth == indent and ANNOTATION.match(line.lstrip()):
-            annotated = True
-        elif expected_indent == indent and depth > indent and annotated:
-            continue
-        elif expected_indent == indent and depth == indent and ANSWER_BLOCK.match(line.lstrip()):
-            expected_indent = indent + 4
-        else:
-            return False
-    return output.indent(text) == expected_indent
-
-
 def parse_page(document: Document):
-    """A Sybil parser: one region per python/pycon fence (with its output block)."""
-    fences = page_fences(document)
-    claimed: list[tuple[int, int]] = []
-    index = 0
-    while index < len(fences):
-        fence = fences[index]
-        follower = fences[index + 1] if index + 1 < len(fences) else None
-        adjacent = (
-            follower is not None
-            and follower.is_output
-            and _shows_output_of(follower, fence, document.text)
-        )
+    """A Sybil parser: one region per fence, a code fence with its output block."""
+    for fence, output in blocks(page_fences(document.text, document.path), document.text):
+        end = (output or fence).end
         if fence.is_code:
             expected = None
-            end = fence.region.end
-            if adjacent:
-                where = f"{_page(document)}:{_line(document, follower.region.start)}"
-                expected = Expected(follower.source, where)
-                end = follower.region.end
-                index += 1
+            if output is not None:
+                where = f"{_page(document)}:{_line(document, output.start)}"
+                expected = Expected(output.source, where, Path(document.path), output)
             evaluator = _example_for(fence, expected, document)
             if expected is not None and expected.text.strip() == "...":
                 evaluator = Fail("an output block of only `...` checks nothing: show the output")
-            yield Region(fence.region.start, end, evaluator=evaluator)
-            claimed.append((fence.region.start, end))
         elif fence.is_output:
-            yield Region(
-                fence.region.start,
-                fence.region.end,
-                evaluator=Fail("this output block has no python fence right above it"),
-            )
-            claimed.append((fence.region.start, fence.region.end))
+            evaluator = Fail("this output block has no python fence right above it")
+        elif fence.language in DRAWN_LANGUAGES:
+            continue
         else:
-            if fence.language not in DRAWN_LANGUAGES:
-                yield Region(fence.region.start, fence.region.end, evaluator=_not_run(fence))
-            claimed.append((fence.region.start, fence.region.end))
-        index += 1
-    # A safety net: a Python-looking fence the lexer did not see as one.
-    for match in PYTHONISH_FENCE.finditer(document.text):
-        if not any(start <= match.start() < end for start, end in claimed):
-            yield Region(
-                match.start(),
-                match.end(),
-                evaluator=Fail("this fence is neither run by the tests nor skipped with a reason"),
-            )
+            evaluator = _not_run(fence)
+        yield Region(fence.start, end, evaluator=evaluator)

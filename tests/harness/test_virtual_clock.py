@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from tests.harness.virtual_clock import VirtualClockLoop, virtual_clock
+from harness.virtual_clock import VirtualClockLoop, virtual_clock
 
 
 def run_virtual(coro_fn):
@@ -143,7 +143,7 @@ def test_a_child_process_is_waited_for_in_real_time():
     assert run_virtual(main) == b"child done\n"
 
 
-def test_a_peer_in_another_thread_is_not_timed_out_at_once():
+def test_a_peer_in_a_thread_the_example_started_is_not_timed_out_at_once():
     server = socket.create_server(("127.0.0.1", 0))
     port = server.getsockname()[1]
 
@@ -154,9 +154,9 @@ def test_a_peer_in_another_thread_is_not_timed_out_at_once():
             connection.sendall(b"hello\n")
 
     thread = threading.Thread(target=answer_slowly)
-    thread.start()
 
     async def main():
+        thread.start()
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         try:
             return await asyncio.wait_for(reader.readline(), timeout=1)
@@ -194,3 +194,19 @@ def test_a_blocking_sleep_outside_the_loop_really_sleeps():
         wall = time.perf_counter()
         time.sleep(0.2)
         assert time.perf_counter() - wall >= 0.2
+
+
+def test_a_thread_the_example_did_not_start_does_not_make_the_clock_wait():
+    """Threads alive before the example (a test runner's, a server of another test) are
+    not the example's work: the clock jumps over its sleeps all the same."""
+    stop = threading.Event()
+    bystander = threading.Thread(target=stop.wait)
+    bystander.start()
+    try:
+        wall = time.perf_counter()
+        took, _ = run_virtual(lambda: elapsed(asyncio.sleep(60)))
+        assert took == 60.0
+        assert time.perf_counter() - wall < 0.5
+    finally:
+        stop.set()
+        bystander.join()

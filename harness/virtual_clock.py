@@ -8,8 +8,11 @@ subprocesses stay real:
 * ready I/O is always polled before the clock moves, and while any socket is
   registered the loop first waits a few real milliseconds for it;
 * while a thread (an executor job, ``asyncio.to_thread``, a ``threading.Thread``)
-  or a child process is still running, the loop waits for real, and the clock
-  advances by the real time that passed.
+  or a child process that the example started is still running, the loop
+  waits for real, and the clock advances by the real time that passed. The
+  threads alive when the example started (when ``virtual_clock()`` was
+  entered, or else when the loop started) are not the example's: a test
+  runner's watchdog, a kernel's own threads.
 
 asyncio promises no order for timers due at the same instant: its heap of
 timers is not stable. On the real clock, though, the clock moves between two
@@ -113,8 +116,6 @@ class _JumpingSelector:
 class VirtualClockLoop(asyncio.SelectorEventLoop):
     """A SelectorEventLoop on a virtual clock (see the module docstring)."""
 
-    #: Whether any live thread makes the clock wait for real (see the module docstring).
-    watch_threads = True
     #: How long to wait for real I/O before a jump while sockets are open.
     io_grace = IO_GRACE_SECONDS
     #: Whether the example asked for debug mode; the loop is in it either way.
@@ -128,6 +129,8 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
         self._readings = 0  # how many times time() was read
         self._executor_jobs = 0
         self._children = weakref.WeakSet()
+        # Not the example's threads: taken by virtual_clock(), or when the loop starts.
+        self._threads_before = _threads_before_example
         self.set_debug(True)
         self.debug_requested = False  # the harness's choice, not the example's
         STATS.loops += 1
@@ -185,18 +188,20 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
         self._children.add(transport)
         return transport
 
+    def run_forever(self):
+        if self._threads_before is None:
+            self._threads_before = set(threading.enumerate())
+        return super().run_forever()
+
     def _waiting_on_outside(self):
         if self._executor_jobs:
             return True
         if any(child.get_returncode() is None for child in self._children):
             return True
-        if not self.watch_threads:
-            return False
         pool_workers = concurrent.futures.thread._threads_queues
         return any(
-            thread is not threading.main_thread()
+            thread not in self._threads_before
             and thread not in pool_workers  # idle between jobs; jobs are counted above
-            and not isinstance(thread, threading.Timer)  # e.g. pytest-timeout's watchdog
             for thread in threading.enumerate()
         )
 
@@ -211,6 +216,8 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
 
 
 _real_sleep = time.sleep
+#: The threads alive when the example started (virtual_clock() takes them).
+_threads_before_example: set[threading.Thread] | None = None
 
 
 def _sleep(seconds):
@@ -227,12 +234,15 @@ def _sleep(seconds):
 def virtual_clock() -> Iterator[None]:
     """Make asyncio.run(), asyncio.Runner and new_event_loop() use VirtualClockLoop.
 
-    Also makes time.sleep() move the clock of the loop it blocks.
+    Also makes time.sleep() move the clock of the loop it blocks. The threads
+    alive now are not the example's: the clock does not wait for them.
     """
-    saved = events.new_event_loop, asyncio.new_event_loop, time.sleep
+    global _threads_before_example
+    saved = events.new_event_loop, asyncio.new_event_loop, time.sleep, _threads_before_example
     events.new_event_loop = asyncio.new_event_loop = VirtualClockLoop
     time.sleep = _sleep
+    _threads_before_example = set(threading.enumerate())
     try:
         yield
     finally:
-        events.new_event_loop, asyncio.new_event_loop, time.sleep = saved
+        events.new_event_loop, asyncio.new_event_loop, time.sleep, _threads_before_example = saved

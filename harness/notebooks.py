@@ -19,10 +19,10 @@ import re
 from pathlib import Path
 
 import nbformat
-from sybil import Document
 
-from .markdown import INCLUDE, PYTHON_LANGUAGES, Fence, page_fences
-from .running import ROOT, sibling_imports
+from .fences import PYTHON_LANGUAGES, Fence, blocks, page_fences
+from .settings import SETTINGS
+from .snippets import sibling_imports
 
 KERNEL_NAME = "asyncio-virtual-clock"
 HEADING = re.compile(r"^(#{1,3}) +(.+?)(?: +\{[^}]*\})? *$", re.MULTILINE)
@@ -85,8 +85,7 @@ def for_jupyter(code: str) -> str | None:
 class _Cells:
     """The cells of one chapter's notebook, fence by fence."""
 
-    def __init__(self, chapter: Path, modules: set[Path]):
-        self.chapter = chapter
+    def __init__(self, modules: set[Path]):
         self.modules = modules  # snippet files other examples of the chapter import
         self.written: set[Path] = set()
         self.cells: list = []
@@ -139,11 +138,10 @@ class _Cells:
                 source = for_jupyter(example.source) or example.source
                 self.code(source, raises=example.exc_msg is not None)
             return
-        include = INCLUDE.match(fence.source.strip())
-        if include is None:
+        if fence.include is None:
             self.code(for_jupyter(fence.source) or fence.source)
             return
-        snippet = ROOT / include["path"]
+        snippet = SETTINGS.root / fence.include
         if snippet in self.modules:
             self.write_module(snippet)
             return
@@ -151,14 +149,14 @@ class _Cells:
         if converted is None:
             self.markdown(
                 f"*`{snippet.name}` drives the event loop itself, so it runs as a script, "
-                f"not in a notebook:* `python {include['path']}`"
+                f"not in a notebook:* `python {fence.include}`"
             )
             return
         for module in sibling_imports(snippet):
             self.write_module(module)
         self.markdown(f"`{snippet.name}`")
         self.code(converted)
-        self.last_snippet = include["path"]
+        self.last_snippet = fence.include
 
 
 def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
@@ -177,24 +175,26 @@ def chapter_notebook(page: Path, page_url: str) -> nbformat.NotebookNode | None:
             "as they say."
         )
     ]
-    fences = page_fences(Document(text, str(page)))
-    snippets = [ROOT / m["path"] for f in fences if (m := INCLUDE.match(f.source.strip()))]
+    fences = page_fences(text, page)
+    snippets = [SETTINGS.root / fence.include for fence in fences if fence.include]
     modules = {module for snippet in snippets for module in sibling_imports(snippet)}
-    notebook = _Cells(page, modules)
+    notebook = _Cells(modules)
     notebook.cells = cells
     position = 0
-    for fence in fences:
-        for heading in HEADING.finditer(text, position, fence.region.start):
+    for fence, output in blocks(fences, text):
+        for heading in HEADING.finditer(text, position, fence.start):
             if len(heading[1]) > 1:  # plain text: code spans break the page's TOC
                 notebook.markdown(f"{heading[1]} {heading[2].replace('`', '')}")
-        position = fence.region.end
-        if fence.is_output and TRACEBACK.search(fence.source):
-            notebook.expect_exception(fence.source)
+        position = (output or fence).end
         notebook.add(fence)
+        if output is not None and TRACEBACK.search(output.source):
+            notebook.expect_exception(output.source)
     if not any(cell.cell_type == "code" for cell in cells):
         return None
     while cells[-1].cell_type == "markdown" and cells[-1].source.startswith("#"):
         cells.pop()  # headings of sections with nothing to run
+    for index, cell in enumerate(cells):
+        cell.id = f"cell-{index}"  # the same at every build, as everything else
     notebook = nbformat.v4.new_notebook(cells=cells)
     notebook.metadata["kernelspec"] = {
         "name": "python3",

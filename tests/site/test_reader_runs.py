@@ -33,8 +33,9 @@ from pathlib import Path
 import pytest
 from sybil import Document
 
-from tests.harness import markdown
-from tests.harness.running import ROOT, run_snippet
+from harness import pages
+from harness.running import run_snippet
+from harness.settings import SETTINGS
 
 SAMPLE = [
     "snippets/event-loop/hello.py",  # 1 s, the home page's first example
@@ -91,7 +92,7 @@ REPORTS = re.compile(
     re.MULTILINE,
 )
 NUMBER = re.compile(r"\d+\.\d+")
-PAGES = sorted((ROOT / "docs").rglob("*.md"))
+PAGES = sorted((SETTINGS.root / "docs").rglob("*.md"))
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class Shown:
     snippet: str
     args: tuple[str, ...]
     dev_mode: bool
-    expected: markdown.Expected
+    expected: pages.Expected
 
     @property
     def command(self) -> str:
@@ -112,13 +113,13 @@ class Shown:
 def shown_on(page: Path) -> list[Shown]:
     """The snippets a page runs and shows the output of, with a python or a console fence."""
     shown = []
-    where = page.relative_to(ROOT).as_posix()
-    for example in Document.parse(str(page), markdown.parse_page).examples():
+    where = page.relative_to(SETTINGS.root).as_posix()
+    for example in Document.parse(str(page), pages.parse_page).examples():
         evaluator = example.region.evaluator
-        if isinstance(evaluator, markdown.RunSnippet) and evaluator.expected is not None:
-            snippet = evaluator.path.relative_to(ROOT).as_posix()
+        if isinstance(evaluator, pages.RunSnippet) and evaluator.expected is not None:
+            snippet = evaluator.path.relative_to(SETTINGS.root).as_posix()
             shown.append(Shown(where, snippet, (), False, evaluator.expected))
-        elif isinstance(evaluator, markdown.RunShell):
+        elif isinstance(evaluator, pages.RunShell):
             for command, expected in evaluator.commands:
                 words = shlex.split(command)
                 dev_mode = words[1:3] == ["-X", "dev"]
@@ -139,7 +140,7 @@ REAL_RUNS = [
 
 def test_every_chapter_has_examples_run_as_a_reader_runs_them():
     unsampled = [
-        page.relative_to(ROOT).as_posix()
+        page.relative_to(SETTINGS.root).as_posix()
         for page, examples in SHOWN.items()
         if examples and not any(example in REAL_RUNS for example in examples)
     ]
@@ -171,7 +172,7 @@ def real_outputs(request) -> dict[Shown, str]:
     def run(example: Shown) -> str:
         return subprocess.run(
             [sys.executable, *shlex.split(example.command)[1:]],
-            cwd=ROOT,
+            cwd=SETTINGS.root,
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -214,7 +215,7 @@ def test_settling_allows_lateness_but_not_a_different_story():
     "example", REAL_RUNS, ids=lambda example: f"{example.page}: {example.command}"
 )
 def test_a_reader_sees_what_the_page_shows(example, real_outputs):
-    virtual = run_snippet(ROOT / example.snippet, example.args, on="virtual").output
+    virtual = run_snippet(SETTINGS.root / example.snippet, example.args, on="virtual").output
     real = settle(real_outputs[example], virtual)
-    difference = markdown.difference(example.expected, real, f"$ {example.command}")
+    difference = pages.difference(example.expected, real, f"$ {example.command}")
     assert difference is None, difference

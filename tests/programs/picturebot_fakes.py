@@ -1,5 +1,5 @@
 """Stand-ins on 127.0.0.1 for what the picture bot talks to: the Telegram Bot API,
-Openverse, Wikimedia Commons, a SOCKS5 proxy and an HTTP proxy. tests/test_picturebot.py
+Openverse, Wikimedia Commons, a SOCKS5 proxy and an HTTP proxy. tests/programs/test_picturebot.py
 uses them.
 
 They run on an event loop in a thread of their own (``Services``), so that the

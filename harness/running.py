@@ -17,7 +17,6 @@ the problems a reader might never see but that mean the example is wrong:
 
 from __future__ import annotations
 
-import ast
 import asyncio
 import asyncio.runners
 import contextlib
@@ -34,15 +33,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .settings import SETTINGS
+from .snippets import forget_modules_of
 from .virtual_clock import virtual_clock
-
-#: Where this harness lives, and the repository whose examples it runs (its own,
-#: unless EXAMPLES_ROOT names another: the harness's tests use a throwaway one).
-HOME = Path(__file__).resolve().parents[2]
-ROOT = Path(os.environ.get("EXAMPLES_ROOT") or HOME)
-CLOCKS = ("virtual", "real")
-#: The clock examples run on unless told otherwise; the pytest plugin sets it.
-clock = "virtual"
 
 
 @dataclass
@@ -182,7 +175,7 @@ def run_watched(
     warnings_as_errors: bool = True,
     dev_mode: bool = False,
 ) -> Run:
-    """Call ``body`` on clock ``on`` (default: ``clock``).
+    """Call ``body`` on clock ``on`` (default: the settings' clock).
 
     ``filename`` is the name the code was compiled with, so that tracebacks
     start where the reader's code starts. With ``warnings_as_errors=False``,
@@ -191,10 +184,10 @@ def run_watched(
     """
     run = Run()
     stream = io.StringIO()
-    on_virtual = (on or clock) == "virtual"
+    on_virtual = (on or SETTINGS.clock) == "virtual"
     clock_context = virtual_clock() if on_virtual else contextlib.nullcontext()
     with (
-        contextlib.chdir(ROOT),
+        contextlib.chdir(SETTINGS.root),
         contextlib.redirect_stdout(stream),
         contextlib.redirect_stderr(stream),
         _watch(run, stream, warnings_as_errors, dev_mode),
@@ -224,8 +217,8 @@ def run_snippet(
     As there, ``sys.argv[0]`` is the path typed, and ``__file__``, tracebacks
     and warnings name the file by its absolute path.
     """
-    relative = os.path.relpath(path, ROOT)
-    absolute = str(Path(ROOT, relative).resolve())
+    relative = os.path.relpath(path, SETTINGS.root)
+    absolute = str(Path(SETTINGS.root, relative).resolve())
     folder = str(path.parent)
     modules_before = set(sys.modules)
     saved_argv, saved_path = sys.argv, sys.path[:]
@@ -240,74 +233,4 @@ def run_snippet(
         )
     finally:
         sys.argv, sys.path[:] = saved_argv, saved_path
-        # Forget modules the snippet imported from its own folder.
-        for name in set(sys.modules) - modules_before:
-            module_file = getattr(sys.modules[name], "__file__", None) or ""
-            if module_file.startswith(folder + os.sep):
-                del sys.modules[name]
-
-
-class SnippetRuns:
-    """Which snippets each test file ran in this session: what ``tested_by`` claims.
-
-    An audit hook sees code executed in this process (a snippet run or
-    imported) and processes started on a snippet (``python snippets/...``); a
-    snippet counts too for the siblings it imports. The pytest plugin says
-    which test file is running.
-    """
-
-    def __init__(self) -> None:
-        self.by_test_file: dict[str, set[Path]] = {}
-        self._test_file: str | None = None
-        sys.addaudithook(self._audit)
-
-    @contextlib.contextmanager
-    def running(self, test_file: str) -> Iterator[None]:
-        self.by_test_file.setdefault(test_file, set())
-        self._test_file = test_file
-        try:
-            yield
-        finally:
-            self._test_file = None
-
-    def ran(self, test_file: str, snippet: Path) -> bool | None:
-        """Whether ``test_file`` ran ``snippet``; None if it did not run in this session."""
-        ran = self.by_test_file.get(test_file)
-        return None if ran is None else snippet.resolve() in ran
-
-    def _audit(self, event: str, args: tuple) -> None:
-        if self._test_file is None:
-            return
-        if event == "exec":
-            started = [getattr(args[0], "co_filename", "")]
-        elif event == "subprocess.Popen":
-            command, cwd = args[1], args[2]
-            words = [command] if isinstance(command, str | bytes) else list(command or ())
-            started = [os.path.join(os.fsdecode(cwd or os.getcwd()), os.fsdecode(w)) for w in words]
-        else:
-            return
-        snippets = ROOT / "snippets"
-        for name in started:
-            path = Path(name).resolve() if name.endswith(".py") else None
-            if path and path.is_relative_to(snippets) and path.is_file():
-                ran = self.by_test_file[self._test_file]
-                todo = [path]
-                while todo:
-                    module = todo.pop()
-                    ran.add(module)
-                    todo += [s.resolve() for s in sibling_imports(module) if s.resolve() not in ran]
-
-
-SNIPPET_RUNS = SnippetRuns()
-
-
-def sibling_imports(snippet: Path) -> list[Path]:
-    """The modules of the snippet's own folder that it imports, in order."""
-    names: list[str] = []
-    for node in ast.walk(ast.parse(snippet.read_text())):
-        if isinstance(node, ast.Import):
-            names += [alias.name.split(".")[0] for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            names.append(node.module.split(".")[0])
-    paths = [snippet.with_name(f"{name}.py") for name in dict.fromkeys(names)]
-    return [path for path in paths if path.is_file()]
+        forget_modules_of(path.parent, since=modules_before)

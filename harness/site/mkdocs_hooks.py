@@ -1,16 +1,21 @@
-"""MkDocs hook: a Jupyter notebook for every chapter, generated, executed, linked.
+"""MkDocs hooks: what the site's build does besides rendering Markdown.
+
+This is the one file that knows MkDocs. The rest of the build is a Markdown
+extension (harness/site/extension.py) and a step over the built site
+(harness/site/postbuild.py), which another builder could run as they are.
 
 * For each chapter under docs/lecture/ and docs/guide/ (unless its front matter
-  says ``notebook: false``), tests/harness/notebooks.py makes a notebook from
-  the page and its snippets. Nothing is committed: the notebooks are made anew
-  at every build, so they cannot drift from the chapters.
+  says ``notebook: false``), harness/notebooks.py makes a notebook from the
+  page and its snippets. Nothing is committed: the notebooks are made anew at
+  every build, so they cannot drift from the chapters.
 * Each notebook is executed here, on a kernel whose event loop runs on the
-  virtual clock (tests/harness/kernel.py), in parallel and cached by content.
-  A cell that fails fails the build.
+  virtual clock (harness/kernel.py), in parallel and cached by content. A cell
+  that fails fails the build.
 * mkdocs-jupyter renders the executed notebooks as pages under notebooks/,
   with a download button (overrides/partials/actions.html); each chapter gets
-  a link to its notebook. What nbconvert's template puts on those pages and
-  the site does not want goes (see ``on_post_page``).
+  a link to its notebook.
+* After the build, harness/site/postbuild.py lightens the pages and writes
+  robots.txt.
 
 SITE_NOTEBOOKS=off in the environment leaves the notebooks out (quicker serve).
 """
@@ -21,7 +26,6 @@ import hashlib
 import json
 import os
 import posixpath
-import re
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -33,25 +37,16 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from tests.harness.notebooks import HEADING, KERNEL_NAME, chapter_notebook  # noqa: E402
+# Absolute imports: MkDocs loads this file by its path, as a module of its own.
+from harness import kernel, virtual_clock
+from harness.notebooks import HEADING, KERNEL_NAME, chapter_notebook
+from harness.settings import SETTINGS
+from harness.site import postbuild
 
 CHAPTER_FOLDERS = ("lecture/", "guide/")
-CACHE = ROOT / ".cache" / "notebooks"
+CACHE = SETTINGS.root / ".cache" / "notebooks"
 # What the outputs depend on besides the notebook itself.
-EXECUTION_INPUTS = [ROOT / "tests/harness/kernel.py", ROOT / "tests/harness/virtual_clock.py"]
-
-# nbconvert's loaders for MathJax (here with no address at all) and for Mermaid
-# (from a CDN): the notebooks have neither formulas nor Jupyter diagrams.
-UNWANTED_SCRIPTS = re.compile(
-    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
-    r"|<script type=\"module\">(?:(?!</script>).)*?cdnjs\.cloudflare\.com.*?</script>",
-    re.S,
-)
-# Code and text output that may scroll sideways: reachable from the keyboard.
-SCROLLING_BLOCK = re.compile(r'<div class="(highlight-ipynb|jp-RenderedText)\b')
+EXECUTION_INPUTS = [Path(kernel.__file__), Path(virtual_clock.__file__)]
 
 # Where a notebook links to its chapter, until it is copied for the site: the
 # executed notebooks are cached whatever address the site is built for.
@@ -64,14 +59,13 @@ _chapter_of: dict[str, File] = {}  # notebook src_uri -> chapter file
 def _kernel_spec() -> dict:
     return {
         "argv": [
-            *(sys.executable, "-m", "tests.harness.kernel", "-f", "{connection_file}"),
+            *(sys.executable, "-m", "harness.kernel", "-f", "{connection_file}"),
             "--IPKernelApp.log_level=ERROR",  # not its warning about TCP on loopback
             # Plain tracebacks: IPython's colours fail contrast on the rendered pages.
             "--InteractiveShell.colors=nocolor",
         ],
         "display_name": "Python 3 (virtual clock)",
         "language": "python",
-        "env": {"PYTHONPATH": str(ROOT)},
     }
 
 
@@ -100,7 +94,14 @@ def _executed(notebook: nbformat.NotebookNode, name: str, page_url: str) -> Path
     if not executed.exists():
         for outdated in executed.parent.glob(f"{name}-{'[0-9a-f]' * 16}.ipynb"):
             outdated.unlink()  # this chapter's notebook, as it was before a change
-        client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=120)
+        # One output per stream and cell, however the kernel's writes were split.
+        client = NotebookClient(
+            notebook,
+            kernel_name=KERNEL_NAME,
+            timeout=120,
+            coalesce_streams=True,
+            record_timing=False,  # no dates in the notebooks: the same at every build
+        )
         try:
             with tempfile.TemporaryDirectory() as folder:  # where %%writefile cells write
                 client.execute(cwd=folder)
@@ -191,10 +192,6 @@ def on_page_context(context, page, config, **_):
     return context
 
 
-def on_post_page(output, page, **_):
-    if page.file.src_uri not in _chapter_of:
-        return output
-    output, removed = UNWANTED_SCRIPTS.subn("", output)
-    if removed != 2:
-        raise PluginError(f"{page.file.src_uri}: nbconvert's scripts have changed ({removed})")
-    return SCROLLING_BLOCK.sub(r'<div tabindex="0" class="\1', output)
+def on_post_build(config, **_) -> None:
+    postbuild.lighten(Path(config.site_dir), notebook_pages=len(_chapter_of))
+    postbuild.write_robots_txt(Path(config.site_dir), config.site_url)

@@ -1,4 +1,4 @@
-"""Run a program for a test: ``python tests/whatismyip_child.py PROGRAM ARGS``.
+"""Run a program for a test: ``python tests/programs/whatismyip_child.py PROGRAM ARGS``.
 
 It runs PROGRAM (snippets/whatismyip/whatismyip.py) with ARGS, as ``python
 PROGRAM ARGS`` does, with two things more when the environment asks for them:

@@ -17,11 +17,10 @@ from pathlib import Path
 import markdown as python_markdown
 import pytest
 from mkdocs.config import load_config
+from mkdocs.utils.meta import get_data
 from pymdownx.snippets import SnippetMissingError
-from sybil import Document
-
-from tests.harness.markdown import page_fences
-from tests.harness.running import ROOT
+from harness.pages import page_fences
+from harness.settings import SETTINGS
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -66,13 +65,31 @@ def source_of(page: Path, site: Path) -> str:
     relative = page.parent.relative_to(site).as_posix()
     if relative.startswith("notebooks/"):
         [chapter] = [
-            p for p in (ROOT / "docs").rglob(f"{page.parent.name}.md") if "notebooks" not in p.parts
+            p for p in (SETTINGS.root / "docs").rglob(f"{page.parent.name}.md") if "notebooks" not in p.parts
         ]
-        return chapter.relative_to(ROOT / "docs").as_posix()
+        return chapter.relative_to(SETTINGS.root / "docs").as_posix()
     for candidate in ("index.md" if relative == "." else f"{relative}.md", f"{relative}/index.md"):
-        if (ROOT / "docs" / candidate).is_file():
+        if (SETTINGS.root / "docs" / candidate).is_file():
             return candidate
     raise AssertionError(f"no source found for {page}")
+
+
+def test_every_page_says_what_it_is_about_in_50_to_160_characters():
+    """Material makes it the page's <meta name="description">, which search engines show
+    under the link, cut at about 160 characters."""
+    lengths = {}
+    for page in (SETTINGS.root / "docs").rglob("*.md"):
+        _, meta = get_data(page.read_text())
+        lengths[page.relative_to(SETTINGS.root).as_posix()] = len(meta.get("description") or "")
+    assert {page: n for page, n in lengths.items() if not 50 <= n <= 160} == {}
+
+
+def test_the_site_publishes_what_readers_need_and_nothing_of_the_build(site):
+    published = [p.relative_to(site) for p in site.rglob("*") if p.is_file()]
+    assert [p for p in published if p.suffix == ".py"] == []
+    overrides = SETTINGS.root / "overrides"
+    from_overrides = [p for p in published if (overrides / p).is_file()]
+    assert from_overrides and all(p.parts[0] == "assets" for p in from_overrides)
 
 
 def test_every_page_has_a_description_and_an_edit_link_to_its_source(site):
@@ -127,7 +144,7 @@ def test_every_fence_is_rendered_as_code_not_as_text(site):
 
 def site_markdown() -> python_markdown.Markdown:
     """Python-Markdown with the site's extensions, as MkDocs configures it."""
-    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = load_config(str(SETTINGS.root / "mkdocs.yml"))
     return python_markdown.Markdown(
         extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"]
     )
@@ -150,9 +167,9 @@ def unread_blocks(markdown: str, html: str) -> list[str]:
 
     Both lists name each block by its language, in page order; a difference is
     code the tests did not read (indented code) or read though no reader sees
-    it (a fence in an HTML comment).
+    it as code (a fence in an HTML comment, a fence never closed).
     """
-    read = [fence.language for fence in page_fences(Document(markdown, "page.md"))]
+    read = [fence.language for fence in page_fences(markdown)]
     visible = HTML_COMMENT.sub("", html)
     shown = [m["language"] or m["diagram"] or "indented" for m in RENDERED_BLOCK.finditer(visible)]
     return [] if read == shown else list(difflib.ndiff(read, shown))
@@ -163,8 +180,9 @@ def unread_blocks(markdown: str, html: str) -> list[str]:
     [
         "Text.\n\n    raise SystemExit('indented code')\n",
         "<!--\n```python\nprint('in a comment')\n```\n-->\n",
+        "Text.\n\n```python\nprint('never closed')\n",
     ],
-    ids=["indented", "in-a-comment"],
+    ids=["indented", "in-a-comment", "unclosed"],
 )
 def test_code_the_tests_do_not_read_as_a_reader_sees_it_is_found(markdown):
     assert unread_blocks(markdown, site_markdown().convert(markdown))
@@ -172,8 +190,8 @@ def test_code_the_tests_do_not_read_as_a_reader_sees_it_is_found(markdown):
 
 def test_every_code_block_a_reader_sees_is_a_fence_the_tests_read(site):
     differences = {}
-    for page in (ROOT / "docs").rglob("*.md"):
-        name = page.relative_to(ROOT / "docs").with_suffix("")
+    for page in (SETTINGS.root / "docs").rglob("*.md"):
+        name = page.relative_to(SETTINGS.root / "docs").with_suffix("")
         built = site / ("index.html" if name.as_posix() == "index" else name / "index.html")
         if difference := unread_blocks(page.read_text(), built.read_text()):
             differences[name.as_posix()] = difference
@@ -193,10 +211,9 @@ def fetch(url: str) -> str:
 
 def test_mkdocs_serve_reloads_when_a_page_changes(tmp_path):
     """Guards the click pin: with click > 8.2.1, mkdocs 1.6 serve stops live reloading."""
-    for name in ("docs", "snippets", "overrides", "tests/harness"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "tests" / "__init__.py").touch()
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    for name in ("docs", "snippets", "overrides", "harness"):
+        shutil.copytree(SETTINGS.root / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(SETTINGS.root / "mkdocs.yml", tmp_path)
     port = free_port()
     server = subprocess.Popen(
         [*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-strict"],
@@ -232,7 +249,7 @@ def wait_for(probe, seconds: float = 45.0):
 
 
 def test_code_keeps_its_colours_without_a_span_per_name(site):
-    """overrides/hooks/lighter_pages.py unwraps names, operators, punctuation and spaces
+    """harness/site/postbuild.py unwraps names, operators, punctuation and spaces
     in code: that is invisible only while the site colours them as plain code."""
     html = (site / "lecture" / "event-loop" / "index.html").read_text()
     for token in "nopw":
@@ -249,9 +266,6 @@ def test_code_keeps_its_colours_without_a_span_per_name(site):
     assert re.search(r'language-python highlight">.*?<span id="__span-', html) is None
     assert re.search(r'language-pycon highlight">.*?<span id="__span-', html, re.S)
     assert html.count('<code tabindex="0">') == html.count("<pre><span></span><code") > 0
-    theme_css = "".join(p.read_text() for p in (site / "assets" / "stylesheets").glob("*.min.css"))
-    assert "--md-code-hl-name-color:var(--md-code-fg-color)" in theme_css
-    assert "--md-code-hl-name-color" not in (site / "assets/stylesheets/extra.css").read_text()
 
 
 def test_switching_the_colour_scheme_does_not_restyle_every_element_twice(site):

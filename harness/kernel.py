@@ -16,9 +16,9 @@ from .virtual_clock import VirtualClockLoop
 
 
 class KernelLoop(VirtualClockLoop):
-    # The kernel keeps threads and sockets of its own (heartbeat, I/O) for its
-    # whole life: they must not make the clock wait for real.
-    watch_threads = False
+    # The kernel keeps sockets of its own for its whole life: they must not
+    # make the clock wait for real. (Its threads, started before the loop, do
+    # not: the clock waits only for threads started after.)
     io_grace = 0
 
     def __init__(self):

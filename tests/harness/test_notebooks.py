@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import textwrap
 import time
 
@@ -10,9 +9,10 @@ import nbformat
 import pytest
 from mkdocs.exceptions import PluginError
 
-from tests.harness import notebooks
-from tests.harness.notebooks import for_jupyter
-from tests.harness.running import HOME
+from harness import notebooks
+from harness.notebooks import for_jupyter
+from harness.settings import SETTINGS
+from harness.site import mkdocs_hooks
 
 
 def code(text: str) -> str:
@@ -51,7 +51,7 @@ def test_scripts_become_cells_for_a_running_loop(script, cell):
 
 
 def test_changing_a_snippet_changes_its_notebook(tmp_path, monkeypatch):
-    monkeypatch.setattr(notebooks, "ROOT", tmp_path)
+    monkeypatch.setattr(SETTINGS, "root", tmp_path)
     (tmp_path / "snippets").mkdir()
     snippet = tmp_path / "snippets" / "hello.py"
     page = tmp_path / "page.md"
@@ -90,7 +90,7 @@ def test_changing_a_snippet_changes_its_notebook(tmp_path, monkeypatch):
 
 
 def test_a_module_the_examples_import_is_written_next_to_the_notebook(tmp_path, monkeypatch):
-    monkeypatch.setattr(notebooks, "ROOT", tmp_path)
+    monkeypatch.setattr(SETTINGS, "root", tmp_path)
     (tmp_path / "snippets").mkdir()
     (tmp_path / "snippets" / "helpers.py").write_text("ANSWER = 42\n")
     (tmp_path / "snippets" / "uses.py").write_text("from helpers import ANSWER\nprint(ANSWER)\n")
@@ -105,7 +105,7 @@ def test_a_module_the_examples_import_is_written_next_to_the_notebook(tmp_path, 
 
 
 def test_an_example_shown_failing_may_fail_in_its_notebook(tmp_path, monkeypatch):
-    monkeypatch.setattr(notebooks, "ROOT", tmp_path)
+    monkeypatch.setattr(SETTINGS, "root", tmp_path)
     page = tmp_path / "page.md"
     page.write_text(
         "# A chapter\n\n```pycon\n>>> 1 / 0\nTraceback (most recent call last):\n"
@@ -123,14 +123,9 @@ def test_an_example_shown_failing_may_fail_in_its_notebook(tmp_path, monkeypatch
 
 @pytest.fixture(scope="module")
 def hook():
-    """overrides/hooks/notebooks.py, loaded as MkDocs loads it."""
-    spec = importlib.util.spec_from_file_location(
-        "notebooks_hook", HOME / "overrides" / "hooks" / "notebooks.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module._install_kernel()
-    return module
+    """The build's MkDocs hooks, with the virtual-clock kernel installed."""
+    mkdocs_hooks._install_kernel()
+    return mkdocs_hooks
 
 
 def notebook_of(*cells: str) -> nbformat.NotebookNode:

@@ -3,7 +3,7 @@
 The unit tests import the bot's pure pieces (settings.py, pictures.py, drawing.py,
 redact.py, inflight.py) and check them on answers of the shape the real
 services give. The end-to-end tests start the real programs, bot.py and echo.py,
-as processes, against stand-ins on 127.0.0.1 (tests/picturebot_fakes.py): a
+as processes, against stand-ins on 127.0.0.1 (tests/programs/picturebot_fakes.py): a
 Telegram Bot API, Openverse, Wikimedia Commons, a SOCKS5 and an HTTP proxy. The bot's
 handlers.py, polling.py and retry.py are exercised there. All the processes are
 started at once, since each takes seconds to import aiogram.
@@ -26,10 +26,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.harness.running import ROOT
-from tests.picturebot_fakes import Fault, Services, by_chat, fake_png
+from harness.settings import SETTINGS
+from tests.programs.picturebot_fakes import Fault, Services, by_chat, fake_png
 
-FOLDER = ROOT / "snippets" / "picturebot"
+FOLDER = SETTINGS.root / "snippets" / "picturebot"
 TOKENS = {
     "openverse": "1001:AAFopenverseSECRETpart_0123456789abcdefgh",
     "wikimedia": "1002:AAFwikimediaSECRETpart_0123456789abcdefgh",
@@ -115,7 +115,7 @@ def test_the_hiding_stream_hides_every_secret_in_whatever_is_written(bot_modules
 
 def test_openverse_results_become_a_credited_picture(bot_modules):
     pictures = bot_modules["pictures"]
-    from tests.picturebot_fakes import openverse_response
+    from tests.programs.picturebot_fakes import openverse_response
 
     [found] = pictures.parse_openverse(openverse_response("cat", "https://example.org/cat.jpg"))
     assert found.image_url == "https://example.org/cat.jpg"  # the thumbnail, not the original
@@ -141,7 +141,7 @@ def test_openverse_licence_codes_get_their_usual_names(bot_modules, code, versio
 
 def test_wikimedia_pages_are_taken_in_rank_order_with_html_stripped(bot_modules):
     pictures = bot_modules["pictures"]
-    from tests.picturebot_fakes import wikimedia_response
+    from tests.programs.picturebot_fakes import wikimedia_response
 
     found = pictures.parse_wikimedia(wikimedia_response("lighthouse", "https://x/l.jpg"))
     assert [f.image_url for f in found] == ["https://x/l.jpg", "https://x/l.jpg?second"]
@@ -185,7 +185,9 @@ def test_drawing_covers_cyrillic_with_real_glyphs(bot_modules):
 
 
 def test_the_picture_on_the_page_is_what_the_bot_draws(bot_modules):
-    shown = Image.open(io.BytesIO((ROOT / "docs/projects/picturebot-koshka.png").read_bytes()))
+    shown = Image.open(
+        io.BytesIO((SETTINGS.root / "docs/projects/picturebot-koshka.png").read_bytes())
+    )
     drawn = Image.open(io.BytesIO(bot_modules["drawing"].draw_word("кошка")))
     assert shown.size == drawn.size
     assert (shown.mode, shown.tobytes()) == (drawn.mode, drawn.tobytes())
@@ -244,7 +246,7 @@ class BotProcess:
         with log.open("w") as output:
             self.process = subprocess.Popen(
                 [sys.executable, "-W", "default", str(FOLDER / script)],
-                cwd=ROOT,
+                cwd=SETTINGS.root,
                 env=environ,
                 stdout=output,
                 stderr=subprocess.STDOUT,

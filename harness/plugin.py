@@ -7,7 +7,9 @@ import time
 
 import pytest
 
-from . import running
+from .pages import UPDATES
+from .settings import CLOCKS, SETTINGS
+from .snippet_runs import SNIPPET_RUNS
 from .virtual_clock import STATS
 
 # Every event loop created from here on runs in debug mode, the real clock's too.
@@ -19,28 +21,35 @@ _started = time.perf_counter()
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--clock",
-        choices=running.CLOCKS,
-        default=os.environ.get("EXAMPLES_CLOCK", "virtual"),
+        choices=CLOCKS,
+        default="virtual",
         help="run the examples on the virtual clock (default, fast) or the real one "
-        "(slow: sleeps really sleep). Also set by EXAMPLES_CLOCK.",
+        "(slow: sleeps really sleep).",
+    )
+    parser.addoption(
+        "--update-outputs",
+        action="store_true",
+        help="write what each example prints into its output block, where they differ "
+        "(blocks that use ... are left alone, and fail); review the diff afterwards",
     )
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
-    running.clock = config.getoption("--clock")
-    if running.clock == "real" and config.getoption("timeout", None) is None:
+    SETTINGS.clock = config.getoption("--clock")
+    UPDATES.enabled = config.getoption("--update-outputs")
+    if SETTINGS.clock == "real" and config.getoption("timeout", None) is None:
         config.option.timeout = 0  # examples may really sleep for minutes
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem):
-    with running.SNIPPET_RUNS.running(item.path.relative_to(running.ROOT).as_posix()):
+    with SNIPPET_RUNS.running(item.path.relative_to(SETTINGS.root).as_posix()):
         return (yield)
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    return f"examples run on the {running.clock} clock"
+    return f"examples run on the {SETTINGS.clock} clock"
 
 
 def _duration(seconds: float) -> str:
@@ -53,8 +62,15 @@ def _duration(seconds: float) -> str:
     return f"{secs:.1f}s"
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    session.config._updated_outputs = UPDATES.write()
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
-    if running.clock == "real":
+    updated = getattr(terminalreporter.config, "_updated_outputs", [])
+    if updated:
+        terminalreporter.write_line(f"updated {len(updated)} output blocks: {', '.join(updated)}")
+    if SETTINGS.clock == "real":
         terminalreporter.write_line("examples ran on the real clock")
         return
     terminalreporter.write_line(

@@ -28,9 +28,10 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.harness.running import ROOT, run_watched
+from harness.running import run_watched
+from harness.settings import SETTINGS
 
-sys.path.append(str(ROOT / "snippets" / "whatismyip"))  # the program imports its siblings
+sys.path.append(str(SETTINGS.root / "snippets" / "whatismyip"))  # the program imports its siblings
 
 import whatismyip
 from daemon_resolver import DaemonResolver
@@ -38,10 +39,10 @@ from fake_ip_services import ADDRESS, Fake, plain, serve
 from ip_race import NoAddress, first_ip
 from ip_services import SERVICES, ServiceError, fetch_ip
 
-PROGRAM = ROOT / "snippets" / "whatismyip" / "whatismyip.py"
+PROGRAM = SETTINGS.root / "snippets" / "whatismyip" / "whatismyip.py"
 PYTHON = (sys.executable, "-X", "dev", "-W", "error")
 #: Runs the program with a stuck DNS or a memory gauge when asked (see the file).
-CHILD = (*PYTHON, str(ROOT / "tests" / "whatismyip_child.py"))
+CHILD = (*PYTHON, str(Path(__file__).with_name("whatismyip_child.py")))
 
 
 def run_clean(main):
@@ -462,7 +463,7 @@ def service_options(services):
 
 
 async def run_program(
-    fakes, *options, python=PYTHON, env=None, cwd=ROOT, stdout=asyncio.subprocess.PIPE
+    fakes, *options, python=PYTHON, env=None, cwd=SETTINGS.root, stdout=asyncio.subprocess.PIPE
 ):
     """Run the program against the fakes: (exit status, stdout, stderr, wall seconds)."""
     async with serve(*fakes) as services:
@@ -542,12 +543,10 @@ def test_bad_arguments_exit_2_with_the_usage_as_a_program_run_from_anywhere():
 
 def test_the_program_leaves_nothing_pending_and_no_session_open():
     """The harness's runner reports tasks asyncio.run() had to cancel, and unclosed sessions."""
-    harness = (sys.executable, "-m", "tests.harness.command")
-    on_the_real_clock = {"EXAMPLES_CLOCK": "real"}  # the fakes live in this process
+    # On the real clock: the fakes live in this process, not in the program's.
+    harness = (sys.executable, "-m", "harness.command", "--clock", "real")
     for fakes, expected_status in ((healthy_among_failures(), 0), ([Fake("hang", hang=True)], 1)):
-        status, out, err, _ = asyncio.run(
-            run_program(fakes, "--timeout", "0.3", python=harness, env=on_the_real_clock)
-        )
+        status, out, err, _ = asyncio.run(run_program(fakes, "--timeout", "0.3", python=harness))
         assert status == expected_status
         assert "noise" not in out, out
         assert err == ""

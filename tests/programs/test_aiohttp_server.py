@@ -14,9 +14,9 @@ import runpy
 
 from aiohttp.test_utils import TestClient, TestServer
 
-from tests.harness.running import ROOT
+from harness.settings import SETTINGS
 
-SNIPPETS = ROOT / "snippets" / "aiohttp-server"
+SNIPPETS = SETTINGS.root / "snippets" / "aiohttp-server"
 
 
 def app_of(filename: str):
