@@ -25,8 +25,9 @@ def sibling_imports(snippet: Path) -> list[Path]:
 
 @contextlib.contextmanager
 def imported(folder: Path, *names: str) -> Iterator[dict[str, ModuleType]]:
-    """The modules ``names`` of a snippet folder, imported as its programs import
-    them (the folder first on ``sys.path``), and forgotten afterwards."""
+    """The modules ``names`` of a snippet folder, and any imported in the block, as
+    its programs import them (the folder first on ``sys.path``); forgotten afterwards,
+    so that a snippet of another folder gets its own modules of the same names."""
     before = set(sys.modules)
     sys.path.insert(0, str(folder))
     try:
@@ -37,8 +38,7 @@ def imported(folder: Path, *names: str) -> Iterator[dict[str, ModuleType]]:
 
 
 def forget_modules_of(folder: Path, since: set[str]) -> None:
-    """Forget the modules of ``folder`` imported after ``since``, so that the next
-    snippet of another folder gets its own modules of the same names."""
+    """Forget the modules of ``folder`` imported after ``since``."""
     for name in set(sys.modules) - since:
         if (getattr(sys.modules[name], "__file__", None) or "").startswith(f"{folder}/"):
             del sys.modules[name]

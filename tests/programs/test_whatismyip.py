@@ -30,16 +30,17 @@ import pytest
 
 from harness.running import run_watched
 from harness.settings import SETTINGS
+from harness.snippets import imported
 
-sys.path.append(str(SETTINGS.root / "snippets" / "whatismyip"))  # the program imports its siblings
+FOLDER = SETTINGS.snippets / "whatismyip"
+with imported(FOLDER):  # as the program imports its siblings; forgotten afterwards
+    import whatismyip
+    from daemon_resolver import DaemonResolver
+    from fake_ip_services import ADDRESS, Fake, plain, serve
+    from ip_race import NoAddress, first_ip
+    from ip_services import SERVICES, ServiceError, fetch_ip
 
-import whatismyip
-from daemon_resolver import DaemonResolver
-from fake_ip_services import ADDRESS, Fake, plain, serve
-from ip_race import NoAddress, first_ip
-from ip_services import SERVICES, ServiceError, fetch_ip
-
-PROGRAM = SETTINGS.root / "snippets" / "whatismyip" / "whatismyip.py"
+PROGRAM = FOLDER / "whatismyip.py"
 PYTHON = (sys.executable, "-X", "dev", "-W", "error")
 #: Runs the program with a stuck DNS or a memory gauge when asked (see the file).
 CHILD = (*PYTHON, str(Path(__file__).with_name("whatismyip_child.py")))
