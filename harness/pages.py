@@ -282,10 +282,12 @@ class RunShell:
 
 @dataclass
 class TestedElsewhere:
-    """Code a test file runs, for example a bot against a fake Telegram server.
+    """Code a test file runs, for example a bot against a fake Telegram server; or
+    text a test file checks, which it reads from the page.
 
     Proven when that test file ran in this session (pytest runs tests/ before
-    docs/) and ran the snippet; taken on trust, and reported so, when it did not.
+    docs/) and ran the snippet (read the page); taken on trust, and reported
+    so, when it did not.
     """
 
     test_file: str
@@ -297,7 +299,8 @@ class TestedElsewhere:
             return f"tested_by names {self.test_file}, which is not a file under tests/"
         ran = SNIPPET_RUNS.ran(self.test_file, SETTINGS.root / self.shows)
         if ran is False:
-            return f"{self.test_file} ran, but never ran {self.shows}"
+            done = "read" if self.shows.startswith("docs/") else "ran"
+            return f"{self.test_file} ran, but never {done} {self.shows}"
         reason = f"run by {self.test_file}" + ("" if ran else ", which this session did not run")
         raise pytest.skip.Exception(reason, _use_item_location=True)
 
@@ -393,8 +396,10 @@ def _skipped(fence: Fence):
     return Skip(reason) if reason else Fail('skip="" needs a reason the reader can see')
 
 
-def _not_run(fence: Fence):
-    """A fence in another language: it must say why it is not run."""
+def _not_run(fence: Fence, document: Document):
+    """A fence in another language: checked by a test file, or it says why it is not run."""
+    if "tested_by" in fence.attributes:
+        return TestedElsewhere(fence.attributes["tested_by"], _page(document))
     kind = fence.language or "plain"
     return _skipped(fence) or Fail(
         f"this {kind} fence is neither run by the tests nor skipped with a reason"
@@ -418,5 +423,5 @@ def parse_page(document: Document):
         elif fence.language in DRAWN_LANGUAGES:
             continue
         else:
-            evaluator = _not_run(fence)
+            evaluator = _not_run(fence, document)
         yield Region(fence.start, end, evaluator=evaluator)

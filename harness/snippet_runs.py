@@ -4,7 +4,9 @@ A fence with ``tested_by="tests/..."`` shows code that test file runs (a bot
 against a fake Telegram server, say). The claim is checked, not trusted: an
 audit hook sees code executed in this process (a snippet run or imported) and
 processes started on a snippet (``python snippets/...``); a snippet counts too
-for the siblings it imports. The pytest plugin says which test file is running.
+for the siblings it imports. A page a test file reads counts for the text it
+shows that the test checks (a log line, say). The pytest plugin says which
+test file is running.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ class SnippetRuns:
 
     def _audit(self, event: str, args: tuple) -> None:
         if self._test_file is None:
+            return
+        if event == "open" and isinstance(args[0], str) and args[0].endswith(".md"):
+            page = Path(args[0]).resolve()  # a page a test reads (to check text it shows)
+            if page.is_relative_to(SETTINGS.root / "docs"):
+                self.by_test_file[self._test_file].add(page)
             return
         if event == "exec":
             started = [getattr(args[0], "co_filename", "")]

@@ -20,8 +20,20 @@ def main() -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    try:
+        return start(settings)
+    except KeyboardInterrupt:  # Ctrl+C before polling.py took the signals over
+        return 0
+
+
+def start(settings) -> int:
+    """Run the bot; one line and exit code 1 if Telegram does not let it start."""
     # aiogram takes seconds to import: only now, so that bad settings are told at once.
-    from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+    from aiogram.exceptions import (
+        TelegramAPIError,
+        TelegramNetworkError,
+        TelegramUnauthorizedError,
+    )
     from polling import run
 
     try:
@@ -30,13 +42,14 @@ def main() -> int:
         logger.error(
             "Telegram does not accept this BOT_TOKEN: check it with @BotFather"
         )
-        return 1
     except TelegramNetworkError as error:
         logger.error("cannot reach Telegram (%s); is BOT_PROXY needed?", error)
-        return 1
-    except KeyboardInterrupt:  # Ctrl+C before polling started
-        pass
-    return 0
+    except TelegramAPIError as error:  # a lasting 5xx; a wrong TELEGRAM_API_BASE
+        first_line = str(error).splitlines()[0]
+        logger.error("Telegram did not let the bot start: %s", first_line)
+    else:
+        return 0
+    return 1
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 import asyncio
 import contextlib
 import logging
+import re
+import unicodedata
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
@@ -20,6 +22,18 @@ SOURCES = {
     "wikimedia": "Wikimedia Commons",
     "rendered": "my own brush: I draw the word",
 }
+# What people send; the rest are service messages, such as "Ann joined the group".
+SENT_BY_PEOPLE = set(
+    "text photo sticker animation video video_note voice audio document "
+    "location venue contact poll dice".split()
+)
+
+
+def words_of(text: str) -> str:
+    """What to search for: the text in single spaces, at most MAX_QUERY characters,
+    without invisible ones (Unicode's "format" characters: a zero-width space...)."""
+    visible = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(visible.split())[:MAX_QUERY]
 
 
 @router.message(Command("start", "help"))
@@ -31,9 +45,21 @@ async def greet(message: Message, provider_name: str) -> None:
     )
 
 
-@router.message(F.text.func(str.strip))  # text that is not only white space
+@router.message(Command(re.compile(".*")))  # any other command for this bot
+async def unknown_command(message: Message) -> None:
+    await message.reply(
+        "I know /start and /help. For a picture, send a word, without the slash."
+    )
+
+
+@router.message(F.text.startswith("/"))  # /help@other_bot, in a group
+async def command_for_another_bot(message: Message) -> None:
+    """Not for this bot: no answer."""
+
+
+@router.message(F.text.func(words_of))  # text with something visible in it
 async def send_picture(message: Message, bot: Bot, finder: PictureFinder) -> None:
-    word = " ".join(message.text.split())[:MAX_QUERY]
+    word = words_of(message.text)
     try:
         async with showing_action(bot, message.chat.id, ChatAction.UPLOAD_PHOTO):
             picture = await finder.find(word)
@@ -59,7 +85,7 @@ async def send_picture(message: Message, bot: Bot, finder: PictureFinder) -> Non
         await message.reply("I found a picture, but Telegram would not take it. Sorry!")
 
 
-@router.message()
+@router.message(F.content_type.in_(SENT_BY_PEOPLE))  # service messages: no answer
 async def hint(message: Message) -> None:
     await message.reply("Send me a word, as text, and I will find a picture for it.")
 

@@ -25,9 +25,13 @@ class InFlight:
         """
         if not self._tasks:
             return 0, 0
-        finished, late = await asyncio.wait(self._tasks, timeout=deadline)
-        for task in late:
-            task.cancel()
-        if late:
-            await asyncio.wait(late)  # until each has handled its cancellation
-        return len(finished), len(late)
+        tasks = set(self._tasks)  # they leave self._tasks as they finish
+        try:
+            await asyncio.wait(tasks, timeout=deadline)
+        finally:  # also if this wait is cancelled itself: by a second Ctrl+C, say
+            late = {task for task in tasks if not task.done()}
+            for task in late:
+                task.cancel()
+            if late:
+                await asyncio.wait(late)  # until each has handled its cancellation
+        return len(tasks) - len(late), len(late)

@@ -2,6 +2,7 @@
 
 import asyncio
 import html
+import json
 import re
 from dataclasses import dataclass
 
@@ -14,13 +15,18 @@ USER_AGENT = (
     "(+https://github.com/asyncio-step-by-step/asyncio-step-by-step)"
 )
 MAX_IMAGE_BYTES = 10 * 1024 * 1024  # the most Telegram accepts for a photo
-MAX_CAPTION = 1024  # characters, Telegram's limit
+MAX_ANSWER_BYTES = 1024 * 1024  # a search answer is some 10 kB: a megabyte is plenty
+MAX_CAPTION = 1024  # characters, Telegram's limit (in UTF-16 units: see _shorten)
 # Each line of a caption is shortened to this many characters.
 MAX_FIELD = 200
 
 
 class LookupFailed(Exception):
     """The picture service answered with an error, or with something unexpected."""
+
+
+class WrongAnswer(ValueError):
+    """An answer the bot cannot use: too large, not JSON, or of the wrong shape."""
 
 
 @dataclass(frozen=True)
@@ -60,52 +66,66 @@ class Picture:
     caption: str
 
 
-def parse_openverse(data: dict) -> list[Found]:
+def parse_openverse(data: object) -> list[Found]:
     """Results of ``GET /v1/images/?q=...`` on the Openverse API."""
     found = []
-    for result in data.get("results") or []:
-        image_url = result.get("thumbnail") or result.get("url")
+    for result in _get(data, "results", list):
+        image_url = _get(result, "thumbnail") or _get(result, "url")
         if not image_url:
             continue
         credit = Credit(
-            title=result.get("title") or "",
-            author=result.get("creator") or "",
+            title=_get(result, "title"),
+            author=_get(result, "creator"),
             licence=_openverse_licence(
-                result.get("license"), result.get("license_version")
+                _get(result, "license"), _get(result, "license_version")
             ),
-            licence_url=result.get("license_url") or "",
-            source_url=result.get("foreign_landing_url") or "",
+            licence_url=_get(result, "license_url"),
+            source_url=_get(result, "foreign_landing_url"),
         )
         found.append(Found(image_url, credit))
     return found
 
 
-def parse_wikimedia(data: dict) -> list[Found]:
+def parse_wikimedia(data: object) -> list[Found]:
     """Pages of ``action=query&generator=search&prop=imageinfo`` (formatversion=2)."""
-    pages = sorted(
-        (data.get("query") or {}).get("pages") or [], key=lambda p: p.get("index", 0)
-    )
+    pages = _get(_get(data, "query", dict), "pages", list)
     found = []
-    for page in pages:
-        info = (page.get("imageinfo") or [{}])[0]
-        image_url = info.get("thumburl") or info.get("url")
+    for page in sorted(pages, key=lambda page: _get(page, "index", int)):
+        [info, *_] = _get(page, "imageinfo", list) or [{}]
+        image_url = _get(info, "thumburl") or _get(info, "url")
         if not image_url:
             continue
-        meta = info.get("extmetadata") or {}
+        meta = _get(info, "extmetadata", dict)
 
         def text(field: str) -> str:
-            return _plain(str(meta.get(field, {}).get("value", "")))
+            return _plain(_get(_get(meta, field, dict), "value"))
 
-        file_name = page.get("title", "").removeprefix("File:").rsplit(".", 1)[0]
+        file_name = _get(page, "title").removeprefix("File:").rsplit(".", 1)[0]
         credit = Credit(
             title=text("ObjectName") or file_name,
             author=text("Artist"),
             licence=text("LicenseShortName"),
             licence_url=text("LicenseUrl"),
-            source_url=info.get("descriptionurl") or "",
+            source_url=_get(info, "descriptionurl"),
         )
         found.append(Found(image_url, credit))
     return found
+
+
+def _get(data: object, key: str, kind: type = str):
+    """``data[key]``, checked: the one place where an answer's shape is trusted or not.
+
+    A missing or null value gives an empty ``kind`` ("", [], {}, 0). Anything else
+    not of that type, or ``data`` not being an object, raises WrongAnswer.
+    """
+    if not isinstance(data, dict):
+        raise WrongAnswer(f"an object was expected, not {type(data).__name__}")
+    value = data.get(key)
+    if value is None:
+        return kind()
+    if not isinstance(value, kind):
+        raise WrongAnswer(f"{key} is {type(value).__name__}, not {kind.__name__}")
+    return value
 
 
 class Openverse:
@@ -179,12 +199,14 @@ def make_provider(settings, session: aiohttp.ClientSession):
     return Rendered()
 
 
-async def _get_json(session: aiohttp.ClientSession, url: str, query: dict) -> dict:
+async def _get_json(session: aiohttp.ClientSession, url: str, query: dict) -> object:
     async with session.get(url, params=query, raise_for_status=True) as response:
-        data = await response.json(content_type=None)
-    if not isinstance(data, dict):
-        raise ValueError("the answer is not a JSON object")
-    return data
+        body = await _read(response, MAX_ANSWER_BYTES)
+    try:
+        # JSON is UTF-8 (RFC 8259): whatever charset the header names is ignored.
+        return json.loads(body)
+    except RecursionError:  # [[[[...]]]], nested deeper than Python's stack
+        raise WrongAnswer("the answer is nested too deeply") from None
 
 
 async def _first_picture(
@@ -194,16 +216,23 @@ async def _first_picture(
         return None
     async with session.get(found[0].image_url, raise_for_status=True) as response:
         if not response.content_type.startswith("image/"):
-            raise ValueError(f"the image is {response.content_type}, not a picture")
-        image = b""
-        async for chunk in response.content.iter_chunked(64 * 1024):
-            image += chunk
-            if len(image) > MAX_IMAGE_BYTES:
-                raise ValueError("the image is larger than Telegram accepts")
+            raise WrongAnswer(f"the image is {response.content_type}, not a picture")
+        image = await _read(response, MAX_IMAGE_BYTES)
     return Picture(image, found[0].credit.caption())
 
 
-def _openverse_licence(code: str | None, version: str | None) -> str:
+async def _read(response: aiohttp.ClientResponse, limit: int) -> bytes:
+    """The body, decompressed; WrongAnswer as soon as it grows past ``limit`` bytes."""
+    chunks, size = [], 0
+    async for chunk in response.content.iter_chunked(64 * 1024):
+        size += len(chunk)
+        if size > limit:
+            raise WrongAnswer(f"the answer is larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)  # joined once: adding bytes to bytes copies them each time
+
+
+def _openverse_licence(code: str, version: str) -> str:
     if not code:
         return ""
     name = {"cc0": "CC0", "pdm": "Public Domain Mark"}.get(code, f"CC {code.upper()}")
@@ -216,4 +245,12 @@ def _plain(markup: str) -> str:
 
 
 def _shorten(text: str, limit: int = MAX_FIELD) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text``, cut to ``limit`` characters as Telegram counts them: UTF-16 units.
+
+    An emoji such as 🐱 is one character to Python and two to Telegram.
+    """
+    units = text.encode("utf-16-le")  # two bytes a unit
+    if len(units) <= 2 * limit:
+        return text
+    # "ignore" drops half an emoji, if the cut falls in the middle of one.
+    return units[: 2 * (limit - 1)].decode("utf-16-le", errors="ignore") + "…"

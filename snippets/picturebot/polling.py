@@ -4,12 +4,16 @@ import logging
 
 import aiohttp
 from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import AiogramError
 from handlers import router
 from inflight import InFlight
 from pictures import USER_AGENT, PictureFinder, make_provider
 from retry import RetryRequests
+from stopping import StopOnSignals
+from unreadable import SkipUnreadableUpdates
 
 logger = logging.getLogger("picturebot")
 
@@ -19,8 +23,11 @@ def make_bot(settings) -> Bot:
         api=TelegramAPIServer.from_base(settings.telegram_api_base),
         proxy=settings.proxy,  # None, or socks5://... or http://...
     )
-    session.middleware(RetryRequests())
-    return Bot(settings.token, session=session)
+    session.middleware(RetryRequests(longest_wait=settings.flood_wait_limit))
+    session.middleware(SkipUnreadableUpdates())  # inside: sees aiogram's errors first
+    # A reply still goes out if the user has deleted the message it answers.
+    default = DefaultBotProperties(allow_sending_without_reply=True)
+    return Bot(settings.token, session=session, default=default)
 
 
 async def run(settings) -> None:
@@ -28,15 +35,26 @@ async def run(settings) -> None:
     in_flight = InFlight()
     dispatcher = Dispatcher()
     dispatcher.include_router(router)
+    stop = StopOnSignals(dispatcher)
 
     @dispatcher.update.outer_middleware
     async def track(handler, update, data):
         with in_flight.track():
-            return await handler(update, data)
+            try:
+                return await handler(update, data)
+            except AiogramError as error:  # Telegram refused, even after retries
+                first_line = str(error).splitlines()[0]
+                logger.error(
+                    "update %d got no answer: %s: %s",
+                    update.update_id,
+                    type(error).__name__,
+                    first_line,
+                )
 
     @dispatcher.startup()
     async def start(bot: Bot) -> None:
         await bot.delete_webhook()  # polling and a webhook exclude each other
+        stop.polling = True
 
     @dispatcher.shutdown()
     async def finish() -> None:
@@ -56,9 +74,13 @@ async def run(settings) -> None:
         provider = make_provider(settings, pictures_session)
         finder = PictureFinder(provider, parallel=4, timeout=settings.picture_timeout)
         try:
-            # Keyword arguments reach the handlers that ask for them by name.
-            await dispatcher.start_polling(
-                bot, finder=finder, provider_name=settings.picture_provider
-            )
+            async with stop:  # SIGINT and SIGTERM are ours, not aiogram's
+                # Keyword arguments reach the handlers that ask for them by name.
+                await dispatcher.start_polling(
+                    bot,
+                    handle_signals=False,
+                    finder=finder,
+                    provider_name=settings.picture_provider,
+                )
         finally:
             await bot.session.close()  # done already, unless polling never started

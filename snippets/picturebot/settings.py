@@ -5,7 +5,7 @@ import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 PROVIDERS = ("openverse", "wikimedia", "rendered")
 PROXY_SCHEMES = ("socks5", "socks4", "http")
@@ -27,13 +27,14 @@ class Settings:
     proxy: str | None = None
     picture_timeout: float = 10.0
     shutdown_timeout: float = 15.0
+    flood_wait_limit: float = 30.0
 
     @property
     def secrets(self) -> list[str]:
         """What must never be printed: the token's secret part, the proxy's password."""
         hidden = [self.token.partition(":")[2]]
-        if self.proxy and urlsplit(self.proxy).password:
-            hidden.append(urlsplit(self.proxy).password)
+        if self.proxy and (password := urlsplit(self.proxy).password):
+            hidden += [password, unquote(password)]  # as written, and as decoded
         return hidden
 
 
@@ -71,6 +72,9 @@ def read_settings(environ: Mapping[str, str]) -> Settings:
         shutdown_timeout=_seconds(
             environ, "SHUTDOWN_TIMEOUT", Settings.shutdown_timeout
         ),
+        flood_wait_limit=_seconds(
+            environ, "FLOOD_WAIT_LIMIT", Settings.flood_wait_limit
+        ),
     )
 
 
@@ -86,8 +90,8 @@ def load_settings() -> Settings:
 
 def _url(environ: Mapping[str, str], name: str, default: str) -> str:
     url = environ.get(name, "").strip() or default
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    parts = _split(url)
+    if not parts or parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingsError(f"{name} must be an http:// or https:// URL")
     return url
 
@@ -95,16 +99,26 @@ def _url(environ: Mapping[str, str], name: str, default: str) -> str:
 def _proxy(url: str) -> str | None:
     if not url:
         return None
-    parts = urlsplit(url)
-    if parts.scheme not in PROXY_SCHEMES or not parts.hostname:
+    parts = _split(url)
+    if not (parts and parts.scheme in PROXY_SCHEMES and parts.hostname and parts.port):
         raise SettingsError(
-            "BOT_PROXY must look like socks5://host:port or http://host:port"
+            "BOT_PROXY must look like socks5://user:password@host:port or "
+            "http://host:port (percent-encode any of : / ? # @ [ ] in the password)"
         )
-    try:
-        parts.port
-    except ValueError:
-        raise SettingsError("BOT_PROXY has a port that is not a number") from None
     return url
+
+
+def _split(url: str) -> SplitResult | None:
+    """``url`` in parts, its port checked; None if it is not a URL.
+
+    None, not Python's exception: its message may quote the URL, password and all.
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # a port that is not a number raises only here
+    except ValueError:
+        return None
+    return parts
 
 
 def _seconds(environ: Mapping[str, str], name: str, default: float) -> float:

@@ -722,9 +722,11 @@ pytest_collect_file = Sybil(parsers=[parse_page], path="docs", patterns=["*.md"]
 """
 RUNS_THE_BOT = """\
 import subprocess, sys
+from pathlib import Path
 
 def test_the_bot_answers():
     assert subprocess.run([sys.executable, "snippets/demo/bot.py"]).returncode == 0
+    assert "INFO bot: answered 42" in Path("docs/page.md").read_text()
 """
 ONLY_NAMES_THE_BOT = """\
 def test_nothing():  # would run snippets/demo/bot.py
@@ -738,12 +740,16 @@ TESTED_BY_PAGE = """\
 ```python tested_by="tests/test_bot.py"
 --8<-- "snippets/demo/answers.py"
 ```
+
+```text tested_by="tests/test_bot.py"
+INFO bot: answered 42
+```
 """
 
 
 @pytest.mark.parametrize(
     ("test_file", "outcomes"),
-    [(RUNS_THE_BOT, {"passed": 1, "skipped": 2}), (ONLY_NAMES_THE_BOT, {"passed": 1, "failed": 2})],
+    [(RUNS_THE_BOT, {"passed": 1, "skipped": 3}), (ONLY_NAMES_THE_BOT, {"passed": 1, "failed": 3})],
     ids=["runs-it", "only-names-it"],
 )
 def test_code_tested_by_a_test_file_fails_if_that_file_never_runs_it(pytester, test_file, outcomes):
@@ -760,6 +766,7 @@ def test_code_tested_by_a_test_file_fails_if_that_file_never_runs_it(pytester, t
     result.assert_outcomes(**outcomes)
     if "failed" in outcomes:
         result.stdout.fnmatch_lines(["*tests/test_bot.py ran, but never ran snippets/demo/bot.py*"])
+        result.stdout.fnmatch_lines(["*tests/test_bot.py ran, but never read docs/page.md*"])
 
 
 # -- rewriting output blocks --------------------------------------------------------

@@ -1,6 +1,7 @@
 """Stand-ins on 127.0.0.1 for what the picture bot talks to: the Telegram Bot API,
 Openverse, Wikimedia Commons, a SOCKS5 proxy and an HTTP proxy. tests/programs/test_picturebot.py
-uses them.
+uses them. Some words make the picture services hostile (``WRONG_SHAPES``,
+``FakePictures``), and faults make the Bot API so (``Fault``).
 
 They run on an event loop in a thread of their own (``Services``), so that the
 tests can drive real bot processes from ordinary, synchronous test functions.
@@ -11,11 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import io
 import ipaddress
+import json
 import struct
 import threading
 import time
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from aiohttp import web
@@ -149,7 +154,7 @@ class Call:
     fields: dict[str, str]
     files: dict[str, bytes]
     at: float = field(default_factory=time.monotonic)
-    status: int = 0  # the HTTP status of the answer; 0 while there is none
+    status: int = 0  # the HTTP status of the answer; 0 until it is made
 
     @property
     def chat_id(self) -> int | None:
@@ -163,9 +168,28 @@ class Call:
 @dataclass
 class Fault:
     method: str
-    kind: str  # "429", "500", "502", "drop", "garbage" or "stall"
+    # "400", "429", "500", "502", "html502" (a proxy's error page), "drop", "garbage"
+    # or "stall"
+    kind: str
     chat_id: int | None = None
     retry_after: int = 1
+
+
+class Refused(Exception):
+    """What the Bot API answers with ``"ok": false``, and an HTTP status."""
+
+    def __init__(self, status: int, description: str):
+        self.status, self.description = status, description
+
+
+# Telegram's limits, in UTF-16 code units as it counts them.
+MAX_TEXT, MAX_CAPTION = 4096, 1024
+# What a proxy in front of Telegram may answer instead of the Bot API.
+PROXY_ERROR_PAGE = (
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    "</body>\r\n</html>\r\n"
+)
 
 
 @dataclass
@@ -175,6 +199,7 @@ class Account:
     updates: list[dict] = field(default_factory=list)
     calls: list[Call] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
+    deleted: set[int] = field(default_factory=set)  # ids of messages users deleted
     next_update_id: int = 100
     next_message_id: int = 1
 
@@ -209,10 +234,15 @@ class FakeTelegram:
             account.faults.remove(fault)
             response = await self.fail(request, fault)
         elif answer := getattr(self, f"on_{method}", None):
-            response = web.json_response({"ok": True, "result": await answer(account, call)})
+            try:
+                response = web.json_response({"ok": True, "result": await answer(account, call)})
+            except Refused as refusal:
+                response = _error(refusal.status, refusal.description)
         else:
             response = _error(404, "Not Found: method not found")
-        call.status = response.status
+        async with self.changed:
+            call.status = response.status
+            self.changed.notify_all()
         return response
 
     async def record(self, account: Account, call: Call) -> None:
@@ -221,6 +251,10 @@ class FakeTelegram:
             self.changed.notify_all()
 
     async def fail(self, request: web.Request, fault: Fault) -> web.StreamResponse:
+        if fault.kind == "400":
+            return _error(400, "Bad Request: wrong type of the web page content")
+        if fault.kind == "html502":
+            return web.Response(status=502, text=PROXY_ERROR_PAGE, content_type="text/html")
         if fault.kind == "429":
             return _error(
                 429,
@@ -233,7 +267,9 @@ class FakeTelegram:
             )
         if fault.kind == "stall":
             await self.stopping.wait()
-        elif fault.kind == "garbage":
+        if request.transport is None:  # the bot has hung up meanwhile
+            return web.Response()
+        if fault.kind == "garbage":
             request.transport.write(b"HTTP/1.1 ABC Not a status\r\n\r\n")
         request.transport.close()  # "drop", and after the others
         return web.Response()
@@ -269,36 +305,52 @@ class FakeTelegram:
         return True
 
     async def on_sendMessage(self, account, call):
+        if _utf16_length(call.fields["text"]) > MAX_TEXT:
+            raise Refused(400, "Bad Request: message is too long")
         return self._message(account, call, text=call.fields["text"])
 
     async def on_sendPhoto(self, account, call):
+        if _utf16_length(call.fields.get("caption", "")) > MAX_CAPTION:
+            raise Refused(400, "Bad Request: message caption is too long")
         size = Image.open(io.BytesIO(call.attachment("photo"))).size  # must be a picture
         photo = [{"file_id": "p1", "file_unique_id": "u1", "width": size[0], "height": size[1]}]
         return self._message(account, call, photo=photo, caption=call.fields.get("caption"))
 
     def _message(self, account: Account, call: Call, **content) -> dict:
+        reply = json.loads(call.fields.get("reply_parameters", "{}"))
+        gone = reply.get("message_id") in account.deleted
+        if gone and not reply.get("allow_sending_without_reply"):
+            raise Refused(400, "Bad Request: message to be replied not found")
         account.next_message_id += 1
         chat = {"id": call.chat_id, "type": "private", "first_name": "Ann"}
         bot = {"id": BOT_ID, "is_bot": True, "first_name": "Picture bot"}
         message = {"message_id": account.next_message_id, "date": int(time.time()), "chat": chat}
         return {**message, "from": bot, **{k: v for k, v in content.items() if v is not None}}
 
-    async def add_update(self, token: str, chat_id: int, content: dict) -> dict:
+    async def add_update(self, token: str, chat_id: int, chat_type: str, content: dict) -> dict:
+        """A message from Ann in chat ``chat_id``: the update, as the bot will get it."""
+        account = self.accounts[token]
+        account.next_message_id += 1
+        chat = {"id": chat_id, "type": chat_type}
+        chat.update({"first_name": "Ann"} if chat_type == "private" else {"title": "Friends"})
+        message = {
+            "message_id": account.next_message_id,
+            "date": int(time.time()),
+            "chat": chat,
+            "from": {"id": abs(chat_id), "is_bot": False, "first_name": "Ann"},
+            **content,
+        }
+        return await self.add_raw_update(token, {"message": message})
+
+    async def add_raw_update(self, token: str, content: dict) -> dict:
+        """An update made of ``content`` as it is, be it what aiogram can read or not."""
         account = self.accounts[token]
         async with self.changed:
             account.next_update_id += 1
-            account.next_message_id += 1
-            user = {"id": chat_id, "is_bot": False, "first_name": "Ann"}
-            message = {
-                "message_id": account.next_message_id,
-                "date": int(time.time()),
-                "chat": {"id": chat_id, "type": "private", "first_name": "Ann"},
-                "from": user,
-                **content,
-            }
-            account.updates.append({"update_id": account.next_update_id, "message": message})
+            update = {"update_id": account.next_update_id, **content}
+            account.updates.append(update)
             self.changed.notify_all()
-        return message
+        return update
 
     async def wait_for(self, token: str, test, seconds: float, nth: int = 1) -> Call:
         """The ``nth`` call (new or old) for which ``test(call)`` is true."""
@@ -316,7 +368,81 @@ def _error(status: int, description: str, **extra) -> web.Response:
     return web.json_response(body, status=status)
 
 
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
 # -- Openverse and Wikimedia Commons ----------------------------------------------
+
+
+DEEP_JSON = "[" * 100_000 + "]" * 100_000  # nested deeper than json.loads() can follow
+# Answers of the wrong shape, by the word that gets them: the service each imitates,
+# and the answer (JSON text, or what to turn into it), made from the address of a
+# picture that is there to be fetched.
+WRONG_SHAPES: dict[str, tuple[str, Callable[[str], object]]] = {
+    "nested-list": ("openverse", lambda image: {"results": [[image]]}),
+    "results-text": ("openverse", lambda image: {"results": image}),
+    "url-number": ("openverse", lambda image: {"results": [{"thumbnail": 12345}]}),
+    "title-number": ("openverse", lambda image: {"results": [{"url": image, "title": 42}]}),
+    "licence-number": (
+        "openverse",
+        lambda image: {"results": [{"url": image, "license": 4, "license_version": 4.0}]},
+    ),
+    "creator-object": (
+        "openverse",
+        lambda image: {"results": [{"url": image, "creator": {"name": "Ann"}}]},
+    ),
+    "query-text": ("wikimedia", lambda image: {"query": "cat"}),
+    "imageinfo-null": (
+        "wikimedia",
+        lambda image: {
+            "query": {"pages": [{"index": 1, "title": "File:A.jpg", "imageinfo": [None]}]}
+        },
+    ),
+    "pages-by-id": (  # the shape of formatversion=1
+        "wikimedia",
+        lambda image: {
+            "query": {"pages": {"1001": {"index": 1, "imageinfo": [{"thumburl": image}]}}}
+        },
+    ),
+    "index-text": (
+        "wikimedia",
+        lambda image: {
+            "query": {
+                "pages": [
+                    {"index": "1", "imageinfo": [{"thumburl": image}]},
+                    {"index": 2, "imageinfo": [{"thumburl": image}]},
+                ]
+            }
+        },
+    ),
+    "extmetadata-list": (
+        "wikimedia",
+        lambda image: {
+            "query": {
+                "pages": [
+                    {"index": 1, "imageinfo": [{"thumburl": image, "extmetadata": ["Artist"]}]}
+                ]
+            }
+        },
+    ),
+    "artist-text": (
+        "wikimedia",
+        lambda image: {
+            "query": {
+                "pages": [
+                    {
+                        "index": 1,
+                        "imageinfo": [{"thumburl": image, "extmetadata": {"Artist": "Bea"}}],
+                    }
+                ]
+            }
+        },
+    ),
+    "deep": ("openverse", lambda image: DEEP_JSON),
+}
+GIBIBYTE = 1024**3
+SPACES = b" " * 1024**2
 
 
 class FakePictures:
@@ -324,7 +450,11 @@ class FakePictures:
 
     ``nothing``: no result; ``broken``: HTTP 500; ``slow``: no answer for a minute;
     ``busy...``: answers after 0.3 s (the peak of such searches in parallel is kept);
-    ``slowish``: answers after 0.8 s; any other word: one picture.
+    ``slowish``: answers after 0.8 s; a word of ``WRONG_SHAPES``: that answer;
+    ``mislabelled``: a good answer whose charset is no text encoding; ``emoji``: a
+    picture whose credits are all emoji; ``bomb``: an answer of 1 GiB once unzipped;
+    ``endless``: an answer of 1 GiB; ``image-bomb``: a picture of 1 GiB once unzipped;
+    any other word: one picture.
     """
 
     def __init__(self):
@@ -338,16 +468,19 @@ class FakePictures:
         self.app.router.add_get("/images/{name}", self.image)
         self.base_url = ""
 
-    async def openverse(self, request: web.Request) -> web.Response:
+    async def openverse(self, request: web.Request) -> web.StreamResponse:
         word = request.query["q"]
         return await self.answer(request, "openverse", word, openverse_response)
 
-    async def wikimedia(self, request: web.Request) -> web.Response:
+    async def wikimedia(self, request: web.Request) -> web.StreamResponse:
         word = request.query["gsrsearch"].removesuffix(" filetype:bitmap")
         return await self.answer(request, "wikimedia", word, wikimedia_response)
 
-    async def answer(self, request, service: str, word: str, respond) -> web.Response:
+    async def answer(self, request, service: str, word: str, respond) -> web.StreamResponse:
         self.searches.append((service, dict(request.query)))
+        image_url = f"{self.base_url}/images/{word}.png"
+        if (hostile := await self.hostile(request, word, image_url, respond)) is not None:
+            return hostile
         busy = word.startswith("busy")
         self.running += busy
         self.peak = max(self.peak, self.running)
@@ -364,11 +497,70 @@ class FakePictures:
             pass
         finally:
             self.running -= busy
-        return web.json_response(respond(word, f"{self.base_url}/images/{word}.png"))
+        return web.json_response(respond(word, image_url))
 
-    async def image(self, request: web.Request) -> web.Response:
+    async def hostile(self, request, word: str, image_url: str, respond):
+        """The answer to a word that asks for trouble, or None."""
+        if word in WRONG_SHAPES:
+            _, make = WRONG_SHAPES[word]
+            answer = make(image_url)
+            text = answer if isinstance(answer, str) else json.dumps(answer)
+            return web.Response(text=text, content_type="application/json")
+        if word == "mislabelled":
+            body = json.dumps(respond(word, image_url)).encode()
+            headers = {"Content-Type": "application/json; charset=rot13"}
+            return web.Response(body=body, headers=headers)
+        if word == "emoji":
+            data = respond(word, image_url)
+            data["results"][0].update(
+                title="🐱" * 300,
+                creator="🐶" * 300,
+                foreign_landing_url="https://www.flickr.com/photos/" + "🦊" * 500,
+            )
+            return web.json_response(data)
+        if word in ("bomb", "endless"):
+            return await _gibibyte(request, b'{"results": [', "application/json", word == "bomb")
+        return None
+
+    async def image(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"].split("?")[0]
+        if name == "image-bomb.png":
+            return await _gibibyte(request, b"\x89PNG\r\n\x1a\n", "image/png", gzipped=True)
         return web.Response(body=fake_png(name), content_type="image/png")
+
+
+async def _gibibyte(
+    request: web.Request, start: bytes, content_type: str, gzipped: bool
+) -> web.StreamResponse:
+    """An answer of 1 GiB, once decompressed: ``start``, then spaces.
+
+    Written as it goes, a mebibyte at a time, so that it costs this side little: a
+    bot that reads no more than it needs hangs up long before the end.
+    """
+    headers = {"Content-Type": content_type}
+    head, again = start + SPACES, SPACES
+    if gzipped:
+        headers["Content-Encoding"] = "gzip"
+        head, again = _gzipped_spaces(start)
+    response = web.StreamResponse(headers=headers)
+    await response.prepare(request)
+    try:
+        await response.write(head)
+        for _ in range(GIBIBYTE // len(SPACES) - 1):
+            await response.write(again)
+    except ConnectionError:  # the bot hung up, as it should
+        pass
+    return response
+
+
+@functools.cache
+def _gzipped_spaces(start: bytes) -> tuple[bytes, bytes]:
+    """``start`` and a MiB of spaces, gzipped; then the next MiB, which repeats as it
+    is (each flushed in full). About a kilobyte each: a ratio of a thousand to one."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    head = compressor.compress(start + SPACES) + compressor.flush(zlib.Z_FULL_FLUSH)
+    again = compressor.compress(SPACES) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return head, again
 
 
 # -- proxies: SOCKS5 (RFC 1928, with the password login of RFC 1929) and HTTP CONNECT --
@@ -522,9 +714,25 @@ class Services:
 
     # What the tests say, in the test's thread.
 
-    def send(self, token: str, chat_id: int, **content) -> dict:
-        """A user in chat ``chat_id`` sends a message with ``content``."""
-        return self.call(self.telegram.add_update(token, chat_id, content))
+    def send(
+        self, token: str, chat_id: int, chat_type="private", then_deleted=False, **content
+    ) -> dict:
+        """A user in chat ``chat_id`` sends a message with ``content``: its update.
+
+        ``then_deleted``: and deletes it at once, before the bot can answer.
+        """
+
+        async def send():
+            update = await self.telegram.add_update(token, chat_id, chat_type, content)
+            if then_deleted:
+                self.telegram.accounts[token].deleted.add(update["message"]["message_id"])
+            return update
+
+        return self.call(send())
+
+    def send_raw(self, token: str, **content) -> dict:
+        """An update of any content, readable or not: the update."""
+        return self.call(self.telegram.add_raw_update(token, content))
 
     def wait_for(self, token: str, test, timeout: float = 10, nth: int = 1) -> Call:
         return self.call(self.telegram.wait_for(token, test, timeout, nth), timeout + 1)

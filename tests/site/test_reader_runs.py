@@ -70,18 +70,36 @@ SAMPLE = [
     "snippets/cancellation/swallowed.py",  # 2.5 s, a timeout that has no effect
     "snippets/cancellation/whose_cancellation.py",  # 2 s, cancelling() tells whose it is
     "snippets/cancellation/timeout_own_task.py",  # 2 s, a task the timeout does not cancel
+    "snippets/shutdown/signal_child.py",  # 0.2-0.8 s a run, child processes sent real signals
+    "snippets/shutdown/stop_service.py",  # 0.7 s a run, service.py stopped by real signals
+    "snippets/shutdown/shell_loop.py",  # 0.5-1.5 s a run, Ctrl+C in a bash loop
+    "snippets/contextvars/threads.py",  # the context in to_thread() and run_in_executor()
+    "snippets/contextvars/predict_ids.py",  # 0.1 s, contexts of tasks, callbacks and threads
+    "snippets/eager-tasks/order.py",  # eager tasks start inside create_task() (3.12+)
+    "snippets/eager-tasks/gain.py",  # eager tasks measured, by share of cache hits (3.12+)
     "snippets/jupyter/run_in_a_thread.py",  # a loop in a thread of its own
     "snippets/performance/connections.py",  # a thousand round trips on 127.0.0.1
     "snippets/performance/eager_speed.py",  # eager tasks, measured
+    "snippets/event-loops/uvloop_happy_eyeballs.py",  # asyncio's loop and uvloop on 127.0.0.1
     "snippets/pitfalls/never_retrieved.py",  # 1 s, a lost exception, logged
     "snippets/pitfalls/lost_task.py",  # 0.2 s, garbage collection of tasks
     "snippets/queues/sentinels.py",  # 2 s, workers stopped by sentinels
     "snippets/streams/flood.py",  # 2 s, sockets on 127.0.0.1 and drain()
     "snippets/streams/wait_closed.py",  # 1 s, Server.wait_closed() and a connection
+    "snippets/transports/flow_control.py",  # 1 s, pause_writing() while a peer does not read
+    "snippets/transports/udp_lost.py",  # 0.5 s, datagrams the kernel drops
+    "snippets/transports/certificate_errors.py",  # TLS errors as this Python's ssl words them
+    "snippets/names-and-addresses/stuck_lookup.py",  # 2 s, asyncio.run() waits for a lookup
+    "snippets/names-and-addresses/happy_eyeballs.py",  # 2.5 s, connection attempts staggered
+    "snippets/names-and-addresses/daemon_lookup.py",  # 1 s, a daemon thread nobody waits for
     "snippets/structured-concurrency/taskgroup_failure.py",  # 2 s, siblings cancelled
+    "snippets/taskgroup-edges/outside_cancel.py",  # 1.5 s, a group cancelled from outside
+    "snippets/taskgroup-edges/feeds.py",  # 1.4 s, a group inside an async context manager
     "snippets/subprocesses/line_by_line.py",  # 1.2 s, a child's output as it comes
     "snippets/synchronisation/race.py",  # 0.1 s, a lost update
     "snippets/testing/backoff_on_virtual_time.py",  # 127 s on a clock of its own, instant
+    "snippets/unseen-errors/recorder.py",  # 1 s, an exception handler that records
+    "snippets/unseen-errors/handler_context.py",  # 0.1 s, the handler in a callback's context
     "snippets/picturebot/draw_in_thread.py",  # timers while a thread works
     "snippets/whatismyip/race.py",  # 3 s, HTTP on 127.0.0.1, losers cancelled
 ]

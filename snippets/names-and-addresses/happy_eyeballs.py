@@ -1,0 +1,24 @@
+import asyncio
+import socket
+
+from connecting import connect
+from stand_ins import black_hole, names, resolver
+
+
+async def main():
+    server = await asyncio.start_server(lambda r, w: w.close(), "127.0.0.1", 0)
+    async with server:
+        port = server.sockets[0].getsockname()[1]
+        with black_hole() as hole:
+            dual = [  # (1)!
+                (socket.AF_INET6, ("::ffff:127.0.0.1", hole, 0, 0)),
+                (socket.AF_INET, ("127.0.0.1", port)),
+            ]
+            with resolver(names({"dual.test": dual})):
+                print("One address after the other (asyncio's default):")
+                await connect("dual.test", 80)  # (2)!
+                print("Happy Eyeballs, attempts 0.5 s apart:")
+                await connect("dual.test", 80, happy_eyeballs_delay=0.5)  # (3)!
+
+
+asyncio.run(main())
