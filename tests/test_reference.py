@@ -45,7 +45,9 @@ TAG = re.compile(r"<[^>]+>")
 LINK = re.compile(r"\[((?:[^\[\]]|`[^`]*`)*)\]\(([^)\s]+)\)")
 CODE = re.compile(r"`([^`]+)`")
 PEP = re.compile(r"PEP \d+")
+FOR_LOOP = re.compile(r"^((?:async )?for) .+? in (.+?):?$")
 CALL = re.compile(r"([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*\(")
+IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 #: A keyword argument the row is about, not a default it documents: `debug=True`.
 CHOSEN_ARGUMENT = re.compile(r"\b([a-z_]+)=(?:True|\.\.\.)")
@@ -155,15 +157,20 @@ def mentions(code: str) -> list[list[str]]:
     appear as it is written.
     """
     code = code.strip()
+    if code.startswith("except*"):
+        return [["except*"]]
+    if loop := FOR_LOOP.match(code):  # `async for line in reader:` is about `async for`
+        return [[loop[1]], *mentions(loop[2])]
     names = [name for name in NAME.findall(code) if name not in KEYWORDS]
     if code.startswith("python ") or not names:
         return [[re.sub(r"(?: [A-Z]+)+$", "", code)]]  # `python -m asyncio ps PID`
     call = CALL.search(code)
     dotted = call[1] if call else names[0]
     last = dotted.rsplit(".", 1)[-1]
-    ways = [dotted, f"{last}("]
-    if "_" in last or any(c.isupper() for c in last):
+    ways = [dotted, f"{last}("] if call else [dotted]
+    if not call or "_" in last or any(c.isupper() for c in last):
         ways.append(last)
+    ways = list(dict.fromkeys(ways))
     return [ways] + [[f"{name}="] for name in CHOSEN_ARGUMENT.findall(code)]
 
 
@@ -272,11 +279,13 @@ def documentation_problems(row: Row) -> list[str]:
     problems = [
         f"{row.where}: {url} is not the Python documentation" for url in urls if url not in docs
     ]
-    names = {way for call in CODE.findall(row.first) for ways in mentions(call) for way in ways}
+    names = {name.lower() for code in CODE.findall(row.first) for name in IDENTIFIER.findall(code)}
     for url in docs:
         anchor = url.partition("#")[2]
-        entry = anchor.rsplit(".", 1)[-1]
-        if anchor.startswith("asyncio.") and not any(entry in name for name in names):
+        entry = anchor.rsplit(".", 1)[-1].lower()
+        if anchor.startswith("asyncio.") and not any(
+            n in entry or entry in n for n in names if len(n) > 2
+        ):
             problems.append(f"{row.where}: {url} documents {anchor}, which the row does not name")
     return problems
 
@@ -460,7 +469,10 @@ def test_a_section_ends_at_the_next_heading_of_its_level():
 def test_what_a_call_is_mentioned_by():
     assert mentions("async with asyncio.timeout(seconds):") == [["asyncio.timeout", "timeout("]]
     assert mentions("asyncio.run(coro, debug=True)") == [["asyncio.run", "run("], ["debug="]]
-    assert mentions("except TimeoutError:") == [["TimeoutError", "TimeoutError(", "TimeoutError"]]
+    assert mentions("except TimeoutError:") == [["TimeoutError"]]
+    assert mentions("proc.returncode") == [["proc.returncode", "returncode"]]
+    assert mentions("async for line in reader:") == [["async for"], ["reader"]]
+    assert mentions("except* ValueError:") == [["except*"]]
     assert mentions("python -m asyncio ps PID") == [["python -m asyncio ps"]]
     assert mentions("async with") == [["async with"]]
     assert is_mentioned(["timeout("], "use asyncio.timeout(1)")
