@@ -35,7 +35,9 @@ from tests.harness.running import ROOT
 
 DOCS = ROOT / "docs"
 ERRORS = "reference/errors.md"
-TABLE_PAGES = ["reference/cheat-sheet.md", "reference/what-changed.md"]
+TABLE_PAGES = ["reference/cheat-sheet.md", "reference/what-changed.md", "reference/which-tool.md"]
+#: The column that names a row's API, where it is not the first.
+API_COLUMN = "Use"
 #: The column of a table that links each row to the section teaching it.
 SECTION_COLUMNS = {"Covered in", "Taught in"}
 PYTHON_DOCS = "https://docs.python.org/3/"
@@ -248,7 +250,7 @@ def section_problems(row: Row, site: Site) -> list[str]:
     ]
     if not links:
         return []
-    first = LINK.sub(r"\1", row.first)
+    first = LINK.sub(r"\1", row.cells.get(API_COLUMN, row.first))
     needed = [ways for call in CODE.findall(first) for ways in mentions(call)]
     needed = needed or [[pep] for pep in PEP.findall(first)]  # a change with no API of its own
     if not needed:
