@@ -83,6 +83,8 @@ SAMPLE = [
     "snippets/testing/backoff_on_virtual_time.py",  # 127 s on a clock of its own, instant
     "snippets/picturebot/draw_in_thread.py",  # timers while a thread works
     "snippets/whatismyip/race.py",  # 3 s, HTTP on 127.0.0.1, losers cancelled
+    "snippets/errors/stream_limits.py",  # a long line and a short message on a real socket
+    "snippets/errors/client_errors.py",  # aiohttp refused by a closed port on 127.0.0.1
 ]
 #: What Python prints when it reports something itself.
 REPORTS = re.compile(

@@ -1,15 +1,14 @@
 import asyncio
 
 
-async def check(name, seconds):
-    await asyncio.sleep(seconds)
+async def check(name):
     raise ConnectionError(f"{name} is down")
 
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(check("db", 1))
-        tg.create_task(check("cache", 1))
+        tg.create_task(check("db"))
+        tg.create_task(check("cache"))
 
 
 asyncio.run(main())
