@@ -102,6 +102,8 @@ SAMPLE = [
     "snippets/unseen-errors/handler_context.py",  # 0.1 s, the handler in a callback's context
     "snippets/picturebot/draw_in_thread.py",  # timers while a thread works
     "snippets/whatismyip/race.py",  # 3 s, HTTP on 127.0.0.1, losers cancelled
+    "snippets/errors/stream_limits.py",  # a long line and a short message on a real socket
+    "snippets/errors/client_errors.py",  # aiohttp refused by a closed port on 127.0.0.1
 ]
 #: What Python prints when it reports something itself.
 REPORTS = re.compile(
