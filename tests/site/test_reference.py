@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import html
-import importlib.util
 import keyword
 import re
 from collections.abc import Iterator
@@ -28,12 +27,12 @@ from pathlib import PurePosixPath
 import markdown as python_markdown
 import pytest
 from mkdocs.config import load_config
-from sybil import Document
 
-from tests.harness import markdown
-from tests.harness.running import ROOT
+from harness.fences import blocks, page_fences
+from harness.pages import RunShell
+from harness.settings import SETTINGS
 
-DOCS = ROOT / "docs"
+DOCS = SETTINGS.root / "docs"
 ERRORS = "reference/errors.md"
 TABLE_PAGES = ["reference/cheat-sheet.md", "reference/what-changed.md", "reference/which-tool.md"]
 #: The column that names a row's API, where it is not the first.
@@ -63,17 +62,8 @@ KEYWORDS = {*keyword.kwlist, "async", "await"}  # (both are keywords, listed or 
 
 
 @functools.cache
-def _fence_hook():
-    """The build's hook that takes the tests' attributes (skip=...) off the fences."""
-    spec = importlib.util.spec_from_file_location("fences", ROOT / "overrides/hooks/fences.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
-    return hook.on_page_markdown
-
-
-@functools.cache
 def _renderer() -> python_markdown.Markdown:
-    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = load_config(str(SETTINGS.root / "mkdocs.yml"))
     return python_markdown.Markdown(
         extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"]
     )
@@ -83,7 +73,7 @@ def render(text: str) -> str:
     """A page's HTML, as the site renders its Markdown (snippets included)."""
     renderer = _renderer()
     renderer.reset()
-    return renderer.convert(_fence_hook()(text))
+    return renderer.convert(text)
 
 
 def plain(fragment: str) -> str:
@@ -319,23 +309,15 @@ def entries(text: str) -> list[Entry]:
 
 def shown_outputs(text: str) -> dict[str, list[str]]:
     """What the page shows each snippet printing: its output blocks and console outputs."""
-    document = Document(text, str(DOCS / ERRORS))
-    fences = markdown.page_fences(document)
     shown: dict[str, list[str]] = {}
-    for fence, follower in zip(fences, [*fences[1:], None], strict=False):
+    for fence, output in blocks(page_fences(text, DOCS / ERRORS), text):
         if fence.language == "console":
-            session = markdown.RunShell.parse(fence.source, ERRORS)
+            session = RunShell.parse(fence.source, ERRORS)
             for command, expected in getattr(session, "commands", []):
                 if run := RUN_COMMAND.match(command):
                     shown.setdefault(run["snippet"], []).append(expected.text)
-        include = markdown.INCLUDE.match(fence.source.strip())
-        if (
-            include
-            and follower is not None
-            and follower.is_output
-            and markdown._shows_output_of(follower, fence, text)
-        ):
-            shown.setdefault(PurePosixPath(include["path"]).name, []).append(follower.source)
+        if fence.include and output is not None:
+            shown.setdefault(PurePosixPath(fence.include).name, []).append(output.source)
     return shown
 
 
