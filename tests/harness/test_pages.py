@@ -385,29 +385,6 @@ def test_a_console_block_must_start_with_a_command(site):
     assert outcome == Outcome("failed", "a console block starts with a `$ ` command line")
 
 
-def test_code_tested_elsewhere_names_a_test_file(site):
-    site.snippet("bot.py", "print('a long-running bot')\n")
-    (site.root / "tests").mkdir()
-    (site.root / "tests" / "test_bot.py").write_text("# runs snippets/demo/bot.py\n")
-    outcomes = site.page(
-        """
-        ```python tested_by="tests/test_bot.py"
-        --8<-- "snippets/demo/bot.py"
-        ```
-
-        ```python tested_by="tests/test_missing.py"
-        --8<-- "snippets/demo/bot.py"
-        ```
-        """
-    )
-    assert outcomes == [
-        Outcome("skipped", "run by tests/test_bot.py, which this session did not run"),
-        Outcome(
-            "failed", "tested_by names tests/test_missing.py, which is not a file under tests/"
-        ),
-    ]
-
-
 def test_warnings_shown_on_purpose_are_printed_and_must_be_on_the_page(site):
     site.snippet(
         "forgot.py",
@@ -439,10 +416,19 @@ def test_warnings_shown_on_purpose_are_printed_and_must_be_on_the_page(site):
     assert "/snippets/demo/forgot.py:7: RuntimeWarning" in outcome.message
 
 
-def test_an_example_for_a_newer_python_is_skipped_on_older_ones(site):
+@pytest.mark.parametrize(
+    ("bound", "here", "elsewhere", "skipped"),
+    [
+        ("requires", "3.11", "3.99", "needs Python 3.99; this is 3."),
+        ("before", "3.99", "3.11", "for Python before 3.11; this is 3."),
+    ],
+)
+def test_an_example_for_some_pythons_is_skipped_on_the_others(
+    site, bound, here, elsewhere, skipped
+):
     outcomes = site.page(
-        """
-        ```python requires="3.11"
+        f"""
+        ```python {bound}="{here}"
         print("runs here")
         ```
 
@@ -450,42 +436,21 @@ def test_an_example_for_a_newer_python_is_skipped_on_older_ones(site):
         runs here
         ```
 
-        ```python requires="3.99"
-        print("from the future")
+        ```python {bound}="{elsewhere}"
+        print("not here")
         ```
 
-        ```python requires="latest"
+        ```python {bound}="latest"
         print("?")
         ```
         """
     )
     assert outcomes[0] == Outcome("passed")
     assert outcomes[1].status == "skipped"
-    assert outcomes[1].message.startswith("needs Python 3.99; this is 3.")
+    assert outcomes[1].message.startswith(skipped)
     assert outcomes[2] == Outcome(
-        "failed", 'requires="latest" should name a Python version, such as "3.13"'
+        "failed", f'{bound}="latest" should name a Python version, such as "3.13"'
     )
-
-
-def test_an_example_for_older_pythons_is_skipped_on_newer_ones(site):
-    outcomes = site.page(
-        """
-        ```python before="3.99"
-        print("runs here")
-        ```
-
-        ```text title="Output"
-        runs here
-        ```
-
-        ```python before="3.11"
-        print("from the past")
-        ```
-        """
-    )
-    assert outcomes[0] == Outcome("passed")
-    assert outcomes[1].status == "skipped"
-    assert outcomes[1].message.startswith("for Python before 3.11; this is 3.")
 
 
 def test_leading_spaces_in_output_blocks_count(site):
@@ -744,15 +709,25 @@ TESTED_BY_PAGE = """\
 ```text tested_by="tests/test_bot.py"
 INFO bot: answered 42
 ```
+
+```python tested_by="tests/test_missing.py"
+--8<-- "snippets/demo/bot.py"
+```
 """
 
 
 @pytest.mark.parametrize(
-    ("test_file", "outcomes"),
-    [(RUNS_THE_BOT, {"passed": 1, "skipped": 3}), (ONLY_NAMES_THE_BOT, {"passed": 1, "failed": 3})],
-    ids=["runs-it", "only-names-it"],
+    ("test_file", "run", "outcomes"),
+    [
+        (RUNS_THE_BOT, ["tests", "docs"], {"passed": 1, "skipped": 3, "failed": 1}),
+        (ONLY_NAMES_THE_BOT, ["tests", "docs"], {"passed": 1, "failed": 4}),
+        (RUNS_THE_BOT, ["docs"], {"skipped": 3, "failed": 1}),
+    ],
+    ids=["runs-it", "only-names-it", "not-run-in-this-session"],
 )
-def test_code_tested_by_a_test_file_fails_if_that_file_never_runs_it(pytester, test_file, outcomes):
+def test_code_tested_by_a_test_file_fails_if_that_file_never_runs_it(
+    pytester, test_file, run, outcomes
+):
     pytester.makeconftest(MINI_CONFTEST)
     pytester.mkdir("snippets")
     pytester.mkdir("snippets/demo")
@@ -762,11 +737,14 @@ def test_code_tested_by_a_test_file_fails_if_that_file_never_runs_it(pytester, t
     (pytester.path / "tests/test_bot.py").write_text(test_file)
     pytester.mkdir("docs")
     (pytester.path / "docs/page.md").write_text(TESTED_BY_PAGE)
-    result = pytester.runpytest_subprocess("tests", "docs", "-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess(*run, "-p", "no:cacheprovider", "-rs")
     result.assert_outcomes(**outcomes)
-    if "failed" in outcomes:
+    result.stdout.fnmatch_lines(["*tested_by names tests/test_missing.py, which is not a file*"])
+    if test_file is ONLY_NAMES_THE_BOT:
         result.stdout.fnmatch_lines(["*tests/test_bot.py ran, but never ran snippets/demo/bot.py*"])
         result.stdout.fnmatch_lines(["*tests/test_bot.py ran, but never read docs/page.md*"])
+    if run == ["docs"]:
+        result.stdout.fnmatch_lines(["*run by tests/test_bot.py, which this session did not run*"])
 
 
 # -- rewriting output blocks --------------------------------------------------------

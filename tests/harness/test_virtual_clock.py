@@ -7,9 +7,9 @@ import sys
 import threading
 import time
 
-import aiohttp
 import pytest
 from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
 
 from harness.virtual_clock import VirtualClockLoop, virtual_clock
 
@@ -97,20 +97,13 @@ def test_real_sockets_on_loopback_work_with_virtual_delays():
     async def main():
         app = web.Application()
         app.router.add_get("/", slow)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", 0).start()
-        port = runner.addresses[0][1]
 
-        async def fetch(session):
-            async with session.get(f"http://127.0.0.1:{port}/") as response:
+        async def fetch(client):
+            async with client.get("/") as response:
                 return await response.text()
 
-        try:
-            async with aiohttp.ClientSession() as session:
-                return await elapsed(fetch(session))
-        finally:
-            await runner.cleanup()
+        async with TestClient(TestServer(app, host="127.0.0.1")) as client:
+            return await elapsed(fetch(client))
 
     wall = time.perf_counter()
     took, text = run_virtual(main)

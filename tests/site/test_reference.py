@@ -41,13 +41,17 @@ API_COLUMN = "Use"
 SECTION_COLUMNS = {"Covered in", "Taught in"}
 PYTHON_DOCS = "https://docs.python.org/3/"
 
+# In the rendered HTML: a heading with its anchor, and any tag.
 HEADING = re.compile(r'<h([1-6])\b[^>]*\bid="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 TAG = re.compile(r"<[^>]+>")
+# In a table row's Markdown: a link, and code.
 LINK = re.compile(r"\[((?:[^\[\]]|`[^`]*`)*)\]\(([^)\s]+)\)")
 CODE = re.compile(r"`([^`]+)`")
+# What a row's code names: a PEP, a loop (`async for x in aiter`), a call, a name.
 PEP = re.compile(r"PEP \d+")
 FOR_LOOP = re.compile(r"^((?:async )?for) .+? in (.+?):?$")
 CALL = re.compile(r"([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*\(")
+
 IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 #: A keyword argument the row is about, not a default it documents: `debug=True`.
