@@ -193,15 +193,17 @@ def test_mermaid_diagrams_render_as_svg(reader, site, arrival):
 
 
 def diagram_labels(source: str) -> set[str]:
-    """Text a diagram's source asks Mermaid to draw: names of participants and boxes
-    (`participant A as Name`, `A["Name"]`), titles and sections, and what follows a
+    """Text a diagram's source asks Mermaid to draw: names of participants, states and
+    boxes (`participant A as Name`, `state "Name" as A`, `A["Name"]`), titles and
+    sections, and what follows a
     colon at the end of a line (messages, transitions, notes); in a Gantt chart, what
     comes before the colon (the task; after it come its id and times)."""
     if source.lstrip().startswith("gantt"):
         tasks = re.findall(r"^[ \t]*(?![ \t]|title\b)([^:\n]+?)\s*:", source, re.M)
         return {*tasks, *re.findall(r"^\s*section +(.+?)\s*$", source, re.M)}
     found = re.findall(
-        r'\bas ([\w ]+?)$|\w[\[({]+"?([^"\[\](){}]+)"?[\])}]'
+        r'^\s*state "([^"]+)" as \w+$|^(?!\s*state ").*\bas ([\w ]+?)$'
+        r'|\w[\[({]+"?([^"\[\](){}]+)"?[\])}]'
         r"|^\s*(?:participant|actor|title|section|state) +(?!.* as )(.+?)$|:\s*([^:\n]+)$",
         source,
         re.M,
