@@ -25,7 +25,7 @@ from ..fences import FOR_THE_TESTS, blocks, page_fences
 
 SKIP = re.compile(r'\s*\bskip="(?P<reason>[^"]*)"')
 TESTS_ONLY = re.compile(
-    r'\s*\b(?:%s)="[^"]*"' % "|".join(name for name in FOR_THE_TESTS if name != "skip")
+    r'\s*\b(?:{})="[^"]*"'.format("|".join(name for name in FOR_THE_TESTS if name != "skip"))
 )
 #: Before pymdownx.snippets (32), which puts the snippets' code into the fences.
 PRIORITY = 35

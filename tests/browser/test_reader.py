@@ -40,6 +40,10 @@ def path_of(url: str, site) -> str:
 
 
 def scroll_to_every(page: Page, selector: str) -> None:
+    """Bring each match into view, opening the collapsed blocks (answers) that hold
+    one, as a reader would."""
+    for summary in page.locator(f"details:not([open]):has({selector}) > summary").all():
+        summary.click()
     for element in page.locator(selector).all():
         element.scroll_into_view_if_needed()
 
@@ -182,7 +186,8 @@ def test_mermaid_diagrams_render_as_svg(reader, site, arrival):
         sources = [unescape(TAG.sub("", code)) for code in DIAGRAM.findall(site.html(target))]
         assert sources, f"{target}: no diagram source on the page"
         scroll_to_every(page, "pre.mermaid")
-        expect(page.locator("div.mermaid")).to_have_count(len(sources), timeout=20_000)
+        drawings = page.locator("div.mermaid")
+        expect(drawings, f"{target}: diagrams drawn").to_have_count(len(sources), timeout=20_000)
         for drawn, source in zip(drawn_diagrams(page), sources, strict=True):
             assert drawn is not None, f"{target}: a diagram was not drawn as SVG:\n{source}"
             assert "Syntax error" not in drawn, f"{target}: Mermaid could not read:\n{source}"

@@ -19,7 +19,8 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 from pymdownx.snippets import SnippetMissingError
-from harness.pages import page_fences
+
+from harness.fences import page_fences
 from harness.settings import SETTINGS
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -65,7 +66,9 @@ def source_of(page: Path, site: Path) -> str:
     relative = page.parent.relative_to(site).as_posix()
     if relative.startswith("notebooks/"):
         [chapter] = [
-            p for p in (SETTINGS.root / "docs").rglob(f"{page.parent.name}.md") if "notebooks" not in p.parts
+            p
+            for p in (SETTINGS.root / "docs").rglob(f"{page.parent.name}.md")
+            if "notebooks" not in p.parts
         ]
         return chapter.relative_to(SETTINGS.root / "docs").as_posix()
     for candidate in ("index.md" if relative == "." else f"{relative}.md", f"{relative}/index.md"):
@@ -210,9 +213,11 @@ def fetch(url: str) -> str:
 
 
 def test_mkdocs_serve_reloads_when_a_page_changes(tmp_path):
-    """Guards the click pin: with click > 8.2.1, mkdocs 1.6 serve stops live reloading."""
+    """Guards the click pin: mkdocs 1.6 serve lost its live reload with click 8.3."""
     for name in ("docs", "snippets", "overrides", "harness"):
-        shutil.copytree(SETTINGS.root / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            SETTINGS.root / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__")
+        )
     shutil.copy(SETTINGS.root / "mkdocs.yml", tmp_path)
     port = free_port()
     server = subprocess.Popen(

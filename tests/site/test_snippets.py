@@ -16,7 +16,9 @@ def includes() -> dict[str, list[str]]:
     for page in PAGES:
         for fence in page_fences(page.read_text(), page):
             if fence.include:
-                found.setdefault(fence.include, []).append(page.relative_to(SETTINGS.root).as_posix())
+                found.setdefault(fence.include, []).append(
+                    page.relative_to(SETTINGS.root).as_posix()
+                )
     return found
 
 
