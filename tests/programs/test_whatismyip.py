@@ -581,9 +581,32 @@ def test_ctrl_c_ends_the_program_at_once_and_quietly_and_cancels_its_requests():
         return child.returncode, out.decode(), err.decode(), [f.outcomes for f in fakes], took
 
     status, out, err, outcomes, took = asyncio.run(main())
-    assert (status, out, err) == (130, "", "whatismyip: interrupted\n")
+    # Killed by SIGINT, as Python ends when KeyboardInterrupt is not caught (a shell shows 130).
+    assert (status, out, err) == (-signal.SIGINT, "", "whatismyip: interrupted\n")
     assert [[what for what, _ in seen] for seen in outcomes] == [["cancelled"], ["cancelled"]]
     assert took < 2  # at once, give or take a loaded machine: the lookup has 10 s to go
+
+
+def test_ctrl_c_stops_a_shell_loop_that_runs_the_program():
+    """bash goes on after Ctrl+C unless the command it waited for was killed by SIGINT."""
+    fake = Fake("hang", hang=True)
+    loop = 'for run in 1 2; do "$@"; echo "exit status $?"; done'
+
+    async def main():
+        async with serve(fake) as services:
+            shell = await asyncio.create_subprocess_exec(
+                *("bash", "-c", loop, "bash", *PYTHON, str(PROGRAM), "--timeout", "5"),
+                *service_options(services),
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+                start_new_session=True,  # a process group, as a terminal gives a command line
+            )
+            await until(lambda: fake.requests, seconds=30)
+            os.killpg(shell.pid, signal.SIGINT)  # Ctrl+C: SIGINT to the whole group
+            out, err = await asyncio.wait_for(shell.communicate(), 20)
+        return shell.returncode, out.decode(), err.decode()
+
+    assert asyncio.run(main()) == (-signal.SIGINT, "", "whatismyip: interrupted\n")
 
 
 def test_a_dns_server_that_never_answers_cannot_hold_the_program_past_its_deadline():
