@@ -2,8 +2,8 @@
 
 from sybil import Sybil
 
-from tests.harness.markdown import parse_page
+from harness.pages import parse_page
 
-pytest_plugins = ["tests.harness.plugin", "pytester"]
+pytest_plugins = ["harness.plugin", "pytester"]
 
 pytest_collect_file = Sybil(parsers=[parse_page], path="docs", patterns=["*.md"]).pytest()

@@ -1,4 +1,4 @@
-"""The built site, shared by the tests of tests/test_site.py and tests/browser/.
+"""The built site, shared by the tests of tests/site/test_build.py and tests/browser/.
 
 It is built once per test session, with --strict, for an address on 127.0.0.1
 (the browser tests serve it there, as GitHub Pages would); building takes most

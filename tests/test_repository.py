@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.harness.running import ROOT
+from harness.settings import SETTINGS
 
 ZIZMOR = Path(sys.executable).with_name("zizmor")
 RUFF = Path(sys.executable).with_name("ruff")
@@ -14,7 +14,11 @@ RUFF = Path(sys.executable).with_name("ruff")
 def test_code_is_linted_and_formatted():
     for command in (["check", "--output-format", "concise"], ["format", "--check"]):
         result = subprocess.run(
-            [str(RUFF), *command, "."], cwd=ROOT, capture_output=True, text=True, check=False
+            [str(RUFF), *command, "."],
+            cwd=SETTINGS.root,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         assert result.returncode == 0, f"ruff {command[0]}:\n{result.stdout}{result.stderr}"
 
@@ -22,7 +26,7 @@ def test_code_is_linted_and_formatted():
 def test_workflows_pass_zizmor_with_every_audit():
     result = subprocess.run(
         [str(ZIZMOR), "--offline", "--persona=auditor", "--no-progress", ".github"],
-        cwd=ROOT,
+        cwd=SETTINGS.root,
         capture_output=True,
         text=True,
         timeout=120,
@@ -32,7 +36,7 @@ def test_workflows_pass_zizmor_with_every_audit():
 
 
 def test_every_action_is_pinned_to_a_full_commit_with_its_version_noted():
-    for workflow in (ROOT / ".github" / "workflows").glob("*.yml"):
+    for workflow in (SETTINGS.root / ".github" / "workflows").glob("*.yml"):
         for line in re.findall(r"uses:\s*(\S+.*)", workflow.read_text()):
             assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", line), (
                 f"{workflow.name}: {line}"
@@ -40,8 +44,8 @@ def test_every_action_is_pinned_to_a_full_commit_with_its_version_noted():
 
 
 def test_ci_runs_the_test_command_the_readme_gives():
-    readme = (ROOT / "README.md").read_text()
+    readme = (SETTINGS.root / "README.md").read_text()
     commands = re.findall(r"^make (\w+)", readme, re.MULTILINE)
     assert commands[:2] == ["serve", "test"], "the README gives `make serve`, then `make test`"
-    ci = (ROOT / ".ci" / "run").read_text()
+    ci = (SETTINGS.root / ".ci" / "run").read_text()
     assert re.search(r"^make test$", ci, re.MULTILINE), ".ci/run must call `make test`"

@@ -119,13 +119,17 @@ def print_answer(answer: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
-    try:
-        return asyncio.run(run(args))
-    except KeyboardInterrupt:  # (5)!
+    return asyncio.run(run(parse_args(argv)))
+
+
+def report_uncaught(kind, error, traceback):
+    """Ctrl-C in one line, instead of a traceback; any other error as usual."""
+    if issubclass(kind, KeyboardInterrupt):
         print("whatismyip: interrupted", file=sys.stderr)
-        return 130
+    else:
+        sys.__excepthook__(kind, error, traceback)
 
 
 if __name__ == "__main__":
+    sys.excepthook = report_uncaught  # (5)!
     sys.exit(main())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from tests.harness.running import ROOT
+from harness.settings import SETTINGS
 
 from .server import StaticSite
 
@@ -23,7 +23,7 @@ def build(site_dir: Path, site_url: str) -> None:
     """mkdocs build --strict, with the address the site will be served at."""
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT,
+        cwd=SETTINGS.root,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url},
         capture_output=True,
         text=True,

@@ -1,10 +1,9 @@
 """The built site, served on 127.0.0.1, and Debian's Chromium driven by Playwright.
 
 Tests that need Chromium or the npm tools carry the `browser` marker, which is
-registered here (pyproject.toml is the lead's): `make test ARGS="-m 'not browser'"`
-leaves them out. When they are selected, the tools are installed before the
-first test runs (see tools.py); if that is impossible, each of them fails with
-the reason. They never skip.
+registered here: `make test ARGS="-m 'not browser'"` leaves them out. `make
+test` installs the tools first (`make browser-tools`, see tools.py); if they
+are missing, each of these tests fails with the reason. They never skip.
 """
 
 from __future__ import annotations
@@ -26,8 +25,8 @@ _tools_problem: str | None = None
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "browser: drives Chromium, Lighthouse or axe-core against the built site "
-        "(installed on first use; leave out with -m 'not browser')",
+        "browser: drives Chromium, Lighthouse, axe-core or the Nu HTML Checker against the "
+        "built site (make browser-tools installs them; leave out with -m 'not browser')",
     )
 
 
@@ -42,16 +41,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Install the tools once, before any timeout starts, if a browser test is selected."""
+    """Check for the tools once, if a browser test is selected (make browser-tools
+    installs them)."""
     global _tools_problem
     if not any(item.get_closest_marker("browser") for item in session.items):
         return
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    say = reporter.write_line if reporter else print
     try:
-        tools.install(say)
+        tools.check()
     except tools.Missing as problem:
         _tools_problem = str(problem)
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter:
             reporter.write_line(f"browser tests cannot run: {problem}", red=True, bold=True)
 
@@ -71,7 +70,7 @@ def tools_installed() -> None:
 @pytest.fixture(scope="package")
 def site(built_site: Site) -> Iterator[Site]:
     """The site built with --strict and served on 127.0.0.1, at the address it was built
-    for, while these tests run (its thread would hold up the virtual clock of others)."""
+    for, while these tests run."""
     built_site.server.serve(built_site.root)
     yield built_site
     built_site.server.stop()

@@ -12,10 +12,7 @@ from urllib.parse import urlsplit
 from xml.dom import Node
 
 import pytest
-from mkdocs.config import load_config
 from playwright.sync_api import Page, expect
-
-from tests.harness.running import ROOT
 
 from .tour import scheme
 
@@ -43,6 +40,10 @@ def path_of(url: str, site) -> str:
 
 
 def scroll_to_every(page: Page, selector: str) -> None:
+    """Bring each match into view, opening the collapsed blocks (answers) that hold
+    one, as a reader would."""
+    for summary in page.locator(f"details:not([open]):has({selector}) > summary").all():
+        summary.click()
     for element in page.locator(selector).all():
         element.scroll_into_view_if_needed()
 
@@ -185,7 +186,8 @@ def test_mermaid_diagrams_render_as_svg(reader, site, arrival):
         sources = [unescape(TAG.sub("", code)) for code in DIAGRAM.findall(site.html(target))]
         assert sources, f"{target}: no diagram source on the page"
         scroll_to_every(page, "pre.mermaid")
-        expect(page.locator("div.mermaid")).to_have_count(len(sources), timeout=20_000)
+        drawings = page.locator("div.mermaid")
+        expect(drawings, f"{target}: diagrams drawn").to_have_count(len(sources), timeout=20_000)
         for drawn, source in zip(drawn_diagrams(page), sources, strict=True):
             assert drawn is not None, f"{target}: a diagram was not drawn as SVG:\n{source}"
             assert "Syntax error" not in drawn, f"{target}: Mermaid could not read:\n{source}"
@@ -196,15 +198,17 @@ def test_mermaid_diagrams_render_as_svg(reader, site, arrival):
 
 
 def diagram_labels(source: str) -> set[str]:
-    """Text a diagram's source asks Mermaid to draw: names of participants and boxes
-    (`participant A as Name`, `A["Name"]`), titles and sections, and what follows a
+    """Text a diagram's source asks Mermaid to draw: names of participants, states and
+    boxes (`participant A as Name`, `state "Name" as A`, `A["Name"]`), titles and
+    sections, and what follows a
     colon at the end of a line (messages, transitions, notes); in a Gantt chart, what
     comes before the colon (the task; after it come its id and times)."""
     if source.lstrip().startswith("gantt"):
         tasks = re.findall(r"^[ \t]*(?![ \t]|title\b)([^:\n]+?)\s*:", source, re.M)
         return {*tasks, *re.findall(r"^\s*section +(.+?)\s*$", source, re.M)}
     found = re.findall(
-        r'\bas ([\w ]+?)$|\w[\[({]+"?([^"\[\](){}]+)"?[\])}]'
+        r'^\s*state "([^"]+)" as \w+$|^(?!\s*state ").*\bas ([\w ]+?)$'
+        r'|\w[\[({]+"?([^"\[\](){}]+)"?[\])}]'
         r"|^\s*(?:participant|actor|title|section|state) +(?!.* as )(.+?)$|:\s*([^:\n]+)$",
         source,
         re.M,
@@ -312,19 +316,6 @@ def test_content_tabs_switch(reader, site):
                         expect(blocks.nth(index)).to_be_visible()
                     else:
                         expect(blocks.nth(index)).to_be_hidden()
-
-
-def test_edit_links_point_at_each_pages_source(tour, site):
-    """A chapter's link edits its Markdown; a notebook's, the chapter it is made from."""
-    repo_url = load_config(str(ROOT / "mkdocs.yml"))["repo_url"].rstrip("/")
-    for target in site.pages:
-        href = tour.visits[target].edit_link
-        prefix = f"{repo_url}/edit/main/"
-        assert href and href.startswith(prefix), f"{target}: {href}"
-        source = href.removeprefix(prefix)
-        assert (ROOT / source).is_file(), f"{target}: the edit link names {source}, not a file"
-        page_of_source = re.sub(r"(^|/)index\.md$|\.md$", lambda m: m[1] or "/", source)
-        assert page_of_source.removeprefix("docs/") == site.source_page(target), target
 
 
 def test_every_page_works_offline(tour, reader):

@@ -26,3 +26,11 @@ def test_a_failed_install_is_reported_with_its_output(monkeypatch, tmp_path):
     monkeypatch.setattr(tools, "_apt_install", fake_apt)
     with pytest.raises(tools.Missing, match=r"exit 100\):\nE: Unable to locate package"):
         tools.install(print)
+
+
+def test_a_missing_tool_tells_the_tests_what_to_run(monkeypatch, tmp_path):
+    monkeypatch.setattr(tools, "VNU", tmp_path / "vnu.jar")
+    with pytest.raises(
+        tools.Missing, match=r"the Nu HTML Checker not installed: run `make browser"
+    ):
+        tools.check()

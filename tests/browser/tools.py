@@ -1,8 +1,11 @@
-"""What the browser tests run: Debian's Chromium, and Lighthouse and axe-core from npm.
+"""What the browser tests run: Debian's Chromium and a Java runtime, and Lighthouse,
+axe-core and the Nu HTML Checker from npm.
 
-`install()` puts in place whatever is missing when it can (as root, with apt-get
-and npm ci) and otherwise raises `Missing`, which says what to do. Nothing here
-downloads a browser of its own: Playwright and Lighthouse drive `CHROMIUM`.
+`python -m tests.browser.tools` (`make browser-tools`, which `make test` runs)
+puts in place whatever is missing when it can (as root, with apt-get and npm
+ci), and otherwise fails and says what to do. The tests only check that the
+tools are there (`check()`). Nothing here downloads a browser of its own:
+Playwright and Lighthouse drive `CHROMIUM`.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ NODE_PACKAGES = Path(__file__).parent  # package.json and package-lock.json
 NODE_MODULES = NODE_PACKAGES / "node_modules"
 LIGHTHOUSE = NODE_MODULES / ".bin" / "lighthouse"
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
+VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+JAVA = Path(shutil.which("java") or "/usr/bin/java")
 _INSTALLED_LOCK = NODE_MODULES / ".installed-from-lock"
 
 DESELECT = "or leave these tests out with: make test ARGS=\"-m 'not browser'\""
@@ -45,6 +50,8 @@ def install(say: Callable[[str], None]) -> None:
     missing_debs = []
     if not os.access(CHROMIUM, os.X_OK):
         missing_debs.append("chromium")
+    if not os.access(JAVA, os.X_OK):
+        missing_debs.append("default-jre-headless")  # for the Nu HTML Checker
     if not shutil.which("npm"):
         missing_debs += ["nodejs", "npm"]
     if missing_debs:
@@ -52,6 +59,16 @@ def install(say: Callable[[str], None]) -> None:
     if not os.access(CHROMIUM, os.X_OK):
         raise Missing(f"apt-get installed chromium, but {CHROMIUM} is still missing")
     _npm_ci(say)
+
+
+def check() -> None:
+    """Raise Missing, saying what to run, if a tool the browser tests need is not there."""
+    needed = {CHROMIUM: "Chromium", JAVA: "Java", LIGHTHOUSE: "Lighthouse", AXE: "axe-core"}
+    needed[VNU] = "the Nu HTML Checker"
+    missing = [name for path, name in needed.items() if not path.is_file()]
+    if missing or not _npm_packages_match_the_lock():
+        missing = missing or ["the npm packages of package-lock.json"]
+        raise Missing(f"{', '.join(missing)} not installed: run `make browser-tools`, {DESELECT}")
 
 
 def _apt_install(packages: list[str], say: Callable[[str], None]) -> None:
@@ -68,12 +85,20 @@ def _apt_install(packages: list[str], say: Callable[[str], None]) -> None:
         _run(command, cwd=None, env=env)
 
 
+def _lock() -> str:
+    return hashlib.sha256((NODE_PACKAGES / "package-lock.json").read_bytes()).hexdigest()
+
+
+def _npm_packages_match_the_lock() -> bool:
+    return _INSTALLED_LOCK.is_file() and _INSTALLED_LOCK.read_text() == _lock()
+
+
 def _npm_ci(say: Callable[[str], None]) -> None:
     """npm ci, unless node_modules already holds exactly what package-lock.json pins."""
-    lock = hashlib.sha256((NODE_PACKAGES / "package-lock.json").read_bytes()).hexdigest()
-    if _INSTALLED_LOCK.is_file() and _INSTALLED_LOCK.read_text() == lock:
+    if _npm_packages_match_the_lock():
         return
-    say("browser tests: installing Lighthouse and axe-core from npm (npm ci, once) ...")
+    lock = _lock()
+    say("browser tests: installing Lighthouse, axe-core and vnu from npm (npm ci, once) ...")
     env = {
         **os.environ,
         # Lighthouse drives the system Chromium: nothing may fetch a browser of its own.
@@ -93,3 +118,11 @@ def _run(command: list[str], cwd: Path | None, env: dict[str, str]) -> None:
             f"`{' '.join(command)}` failed (exit {result.returncode}):\n"
             f"{result.stdout[-2000:]}{result.stderr[-2000:]}\n{DESELECT}"
         )
+
+
+if __name__ == "__main__":
+    try:
+        install(print)
+        check()
+    except Missing as problem:
+        raise SystemExit(f"browser tools: {problem}") from None

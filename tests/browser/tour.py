@@ -75,7 +75,6 @@ def switch_scheme(page: Page) -> None:
 class Visit:
     violations: dict[str, list[str]] = field(default_factory=dict)  # scheme -> axe's findings
     requests: list[str] = field(default_factory=list)  # every URL the visit asked for
-    edit_link: str | None = None
 
 
 @dataclass
@@ -107,8 +106,6 @@ def take(readers: list, pages: list[str]) -> Tour:
                 visits[target].violations[colours] = axe_result(reader.page)
                 switch_scheme(reader.page)
         for (reader, target), asked in zip(at_once, asked_before, strict=True):
-            edit = reader.page.get_by_role("link", name="Edit this page")
-            visits[target].edit_link = edit.get_attribute("href") if edit.count() else None
             visits[target].requests = reader.requests[asked:]
     errors = [error for reader in readers for error in reader.errors]
     return Tour(visits, errors, [url for reader in readers for url in reader.foreign_requests()])

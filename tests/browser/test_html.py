@@ -1,0 +1,88 @@
+"""Every page of the built site is valid HTML, checked by the Nu HTML Checker (vnu).
+
+What vnu finds in markup the site does not write is allowed, each kind below
+with the reason; anything else fails, page by page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import pytest
+
+from . import tools
+
+pytestmark = pytest.mark.browser
+
+#: (where, message, why it is allowed): where is "notebooks/" for the notebook pages
+#: (mkdocs-jupyter and nbconvert make their markup), "" for every page (Material's).
+ALLOWED = [
+    (
+        "",
+        r"Bad value “” for attribute “tabindex” on element “label”",
+        "Material's navigation labels (partials/nav-item.html) carry an empty tabindex",
+    ),
+    (
+        "",
+        r"Attribute “autocomplete” is only allowed when the input type is",
+        "Material's drawer and search toggles are checkboxes with autocomplete=off",
+    ),
+    (
+        "notebooks/",
+        r"The value of the “for” attribute of the “label” element must be the ID",
+        "Material's table-of-contents label points at a toggle notebook pages hide",
+    ),
+    (
+        "notebooks/",
+        r"A “style” element in “body” must be the first child of its parent",
+        "mkdocs-jupyter puts JupyterLab's stylesheets inside the page's body",
+    ),
+    (
+        "notebooks/",
+        r"^CSS: ",
+        "JupyterLab's stylesheet, which mkdocs-jupyter inlines, is written for browsers, "
+        "with properties and values the checker's CSS profile does not know",
+    ),
+    (
+        "notebooks/",
+        r"The “aria-label” attribute must not be specified on any “clipboard-copy”",
+        "nbconvert's copy button is a custom element with an aria-label",
+    ),
+]
+
+
+def allowed(url: str, message: str) -> bool:
+    return any(f"/{where}" in url and re.search(pattern, message) for where, pattern, _ in ALLOWED)
+
+
+def test_the_allowlist_allows_only_what_it_names():
+    assert allowed("file:/site/notebooks/x/index.html", "CSS: Parse Error.")
+    assert not allowed("file:/site/lecture/x/index.html", "CSS: Parse Error.")
+    assert not allowed("file:/site/index.html", "Duplicate attribute “tabindex”.")
+
+
+def test_every_page_is_valid_html(site, tools_installed):
+    result = subprocess.run(
+        [
+            str(tools.JAVA),
+            "-jar",
+            str(tools.VNU),
+            "--format",
+            "json",
+            "--skip-non-html",
+            str(site.root),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    errors = [
+        f"{m['url'].removeprefix(site.root.as_uri())}: {m['message']}"
+        for m in messages
+        if m["type"] == "error" and not allowed(m["url"], m["message"])
+    ]
+    assert not errors, "\n".join(errors[:50])
