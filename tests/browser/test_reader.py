@@ -44,8 +44,18 @@ def scroll_to_every(page: Page, selector: str) -> None:
     one, as a reader would."""
     for summary in page.locator(f"details:not([open]):has({selector}) > summary").all():
         summary.click()
-    for element in page.locator(selector).all():
-        element.scroll_into_view_if_needed()
+    # One at a time, in the page: an element the site has already replaced (Material
+    # swaps each diagram's source for its drawing) is passed over, not waited for.
+    page.evaluate(
+        """async (selector) => {
+            for (const element of document.querySelectorAll(selector)) {
+                if (!element.isConnected) continue;
+                element.scrollIntoView({ block: "center" });
+                await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+            }
+        }""",
+        selector,
+    )
 
 
 def test_the_home_page_renders(reader, site):
