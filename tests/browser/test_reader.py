@@ -51,7 +51,9 @@ def scroll_to_every(page: Page, selector: str) -> None:
             for (const element of document.querySelectorAll(selector)) {
                 if (!element.isConnected) continue;
                 element.scrollIntoView({ block: "center" });
-                await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+                const frame = () => new Promise((done) => requestAnimationFrame(done));
+                await frame();
+                await frame();
             }
         }""",
         selector,
