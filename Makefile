@@ -20,8 +20,9 @@ BROWSER_TOOLS := $(if $(findstring not browser,$(ARGS)),,browser-tools)
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve
 
+# On every core (pytest-xdist); a run of one or two files stays in one process.
 test: $(INSTALLED) $(BROWSER_TOOLS)
-	$(BIN)/python -m pytest $(ARGS)
+	$(BIN)/python -m pytest -n auto $(ARGS)
 
 # Chromium and Java with apt-get (as root), Lighthouse, axe-core and the Nu HTML
 # Checker with npm ci: once, and again when tests/browser/package-lock.json changes.

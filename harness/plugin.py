@@ -1,12 +1,27 @@
-"""pytest plugin: the --clock switch, asyncio debug mode, and the virtual-time summary."""
+"""pytest plugin: the --clock switch, asyncio debug mode, the virtual-time summary, and
+how the tests share the machine's cores (pytest-xdist).
+
+With ``-n auto`` (``make test``), each core runs tests in a process of its own.
+What must run in one process stays together (``group_of`` names the group;
+xdist hands out whole groups):
+
+* the tests of one test file (its module-scoped fixtures start programs once);
+* every test that needs the built site (it is built once, and served once);
+* the examples of one page (they share a namespace), with the test file that
+  runs the page's ``tested_by`` code, after it (that is how the fence knows).
+
+A run of one file, or a few, stays in this process: workers take seconds to start.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 
 import pytest
 
+from .fences import page_fences
 from .pages import UPDATES
 from .settings import CLOCKS, SETTINGS
 from .snippet_runs import SNIPPET_RUNS
@@ -42,6 +57,60 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.timeout = 0  # examples may really sleep for minutes
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """As many workers as cores, but none for a run of single files."""
+    named = [arg.split("::")[0] for arg in config.args]
+    if named and all(os.path.isfile(arg) for arg in named) and len(named) <= 2:
+        return 0
+    return os.cpu_count() or 1
+
+
+#: The test files whose tests use the built site (the session fixture ``built_site``):
+#: one process builds it. pytest_collection_modifyitems checks that the list is whole.
+BUILT_SITE_TESTS = ("tests/browser/", "tests/site/test_build.py")
+
+
+def group_of(nodeid: str) -> str:
+    """The tests that must share a process with this one, by name."""
+    path = nodeid.split("::")[0]
+    if path.startswith(BUILT_SITE_TESTS):
+        return "the built site"
+    if path.endswith(".md"):
+        return _tested_by(path) or path
+    return path
+
+
+@functools.cache
+def _tested_by(page: str) -> str | None:
+    """The test file that the ``tested_by`` fences of a page name (one at most)."""
+    fences = page_fences((SETTINGS.root / page).read_text(), page)
+    return next((f.attributes["tested_by"] for f in fences if "tested_by" in f.attributes), None)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        """xdist's scheduling by module, with our groups for modules."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            return group_of(nodeid)
+
+    return ByGroup(config, log)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    strays = [
+        item.nodeid
+        for item in items
+        if "built_site" in getattr(item, "fixturenames", ())
+        and group_of(item.nodeid) != "the built site"
+    ]
+    if strays:
+        raise pytest.UsageError(f"add their files to BUILT_SITE_TESTS in {__file__}: {strays}")
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem):
     with SNIPPET_RUNS.running(item.path.relative_to(SETTINGS.root).as_posix()):
@@ -63,13 +132,34 @@ def _duration(seconds: float) -> str:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    session.config._updated_outputs = UPDATES.write()
+    updated = UPDATES.write()
+    if hasattr(session.config, "workeroutput"):  # an xdist worker: tell the controller
+        session.config.workeroutput["harness"] = {
+            "updated": updated,
+            "clock": (STATS.simulated, STATS.wall, STATS.loops),
+        }
+    else:
+        _UPDATED.extend(updated)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:
+    """A worker is done: add what it ran to this process's figures."""
+    report = getattr(node, "workeroutput", {}).get("harness")
+    if report:
+        _UPDATED.extend(report["updated"])
+        simulated, wall, loops = report["clock"]
+        STATS.simulated += simulated
+        STATS.wall += wall
+        STATS.loops += loops
+
+
+_UPDATED: list[str] = []
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
-    updated = getattr(terminalreporter.config, "_updated_outputs", [])
-    if updated:
-        terminalreporter.write_line(f"updated {len(updated)} output blocks: {', '.join(updated)}")
+    if _UPDATED:
+        terminalreporter.write_line(f"updated {len(_UPDATED)} output blocks: {', '.join(_UPDATED)}")
     if SETTINGS.clock == "real":
         terminalreporter.write_line("examples ran on the real clock")
         return

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,10 @@ class SnippetRuns:
     def __init__(self) -> None:
         self.by_test_file: dict[str, set[Path]] = {}
         self._test_file: str | None = None
+        # Threads that start processes at once (the reader-runs test) each parse
+        # a snippet here; at once, Python 3.11 can fail with "AST constructor recursion
+        # depth mismatch" (a SystemError, CPython gh-106905).
+        self._parsing = threading.Lock()
         sys.addaudithook(self._audit)
 
     @contextlib.contextmanager
@@ -68,7 +73,9 @@ class SnippetRuns:
                 while todo:
                     module = todo.pop()
                     ran.add(module)
-                    todo += [s.resolve() for s in sibling_imports(module) if s.resolve() not in ran]
+                    with self._parsing:
+                        siblings = sibling_imports(module)
+                    todo += [s.resolve() for s in siblings if s.resolve() not in ran]
 
 
 SNIPPET_RUNS = SnippetRuns()

@@ -56,9 +56,14 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
-    if lighthouse.SCORES:
+    """The Lighthouse scores that the tests recorded (in whichever process they ran)."""
+    reports = [
+        r for outcome in ("passed", "failed") for r in terminalreporter.stats.get(outcome, [])
+    ]
+    scores = [value for r in reports for name, value in r.user_properties if name == "lighthouse"]
+    if scores:
         terminalreporter.section("Lighthouse scores (mobile)")
-        lighthouse.report_scores(terminalreporter.write_line)
+        lighthouse.report_scores(scores, terminalreporter.write_line)
 
 
 @pytest.fixture(scope="package")

@@ -11,8 +11,6 @@ from . import tools
 
 # What every audited page must score, out of 1 (mobile, simulated slow 4G and CPU).
 BUDGET = {"performance": 0.98, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
-# (page, {category: score}) for each audit of this run, printed at its end.
-SCORES: list[tuple[str, dict[str, float]]] = []
 
 
 def audit(url: str, workdir: Path) -> dict:
@@ -58,12 +56,10 @@ def shortfalls(report: dict) -> list[str]:
     return lines
 
 
-def report_scores(write_line) -> None:
+def report_scores(scores: list[tuple[str, dict[str, float]]], write_line) -> None:
     """The table of scores, one page a line."""
-    if not SCORES:
-        return
-    width = max(len(page) for page, _ in SCORES)
+    width = max(len(page) for page, _ in scores)
     write_line(f"{'page':{width}}  " + "  ".join(BUDGET))
-    for page, found in SCORES:
+    for page, found in scores:
         write_line(f"{page:{width}}  " + "  ".join(f"{found[n]:>{len(n)}.2f}" for n in BUDGET))
     write_line("budget: " + ", ".join(f"{name} >= {score}" for name, score in BUDGET.items()))
