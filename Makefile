@@ -15,14 +15,19 @@ COMPILE := --quiet --universal --python-version 3.11 --output-file requirements.
 # without them (ARGS="-m 'not browser'") does not.
 BROWSER_TOOLS := $(if $(findstring not browser,$(ARGS)),,browser-tools)
 
-.PHONY: serve test build clean requirements upgrade browser-tools builders fmt
+.PHONY: serve test bench build clean requirements upgrade browser-tools builders fmt
 
 serve: $(INSTALLED)
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve $(ARGS)
 
 # On every core (pytest-xdist); a run of one or two files stays in one process.
 test: $(INSTALLED) $(BROWSER_TOOLS)
 	$(BIN)/python -m pytest -n auto $(ARGS)
+
+# How long a contributor waits for each of the above, against its target
+# (scripts/bench.py; ARGS="--runs 3" for the best of three).
+bench: $(INSTALLED) $(BROWSER_TOOLS)
+	$(BIN)/python scripts/bench.py $(ARGS)
 
 # Chromium and Java with apt-get (as root), Lighthouse, axe-core and the Nu HTML
 # Checker with npm ci: once, and again when tests/browser/package-lock.json changes.

@@ -49,3 +49,11 @@ def test_ci_runs_the_test_command_the_readme_gives():
     assert commands[:2] == ["serve", "test"], "the README gives `make serve`, then `make test`"
     ci = (SETTINGS.root / ".ci" / "run").read_text()
     assert re.search(r"^make test$", ci, re.MULTILINE), ".ci/run must call `make test`"
+
+
+def test_github_ci_runs_both_halves_of_the_test_command():
+    """The workflow splits make test by the browser marker: together, everything."""
+    workflow = (SETTINGS.root / ".github" / "workflows" / "ci.yml").read_text()
+    runs = re.findall(r"^\s+- run: (make test.*)$", workflow, re.MULTILINE)
+    assert sorted(runs) == ["make test ARGS=\"-m 'not browser'\"", 'make test ARGS="-m browser"']
+    assert re.search(r'python: \["3.11", "3.12", "3.13", "3.14"\]', workflow)

@@ -719,11 +719,13 @@ INFO bot: answered 42
 @pytest.mark.parametrize(
     ("test_file", "run", "outcomes"),
     [
-        (RUNS_THE_BOT, ["tests", "docs"], {"passed": 1, "skipped": 3, "failed": 1}),
-        (ONLY_NAMES_THE_BOT, ["tests", "docs"], {"passed": 1, "failed": 4}),
+        (RUNS_THE_BOT, ["tests", "docs"], {"passed": 11, "skipped": 3, "failed": 1}),
+        (ONLY_NAMES_THE_BOT, ["tests", "docs"], {"passed": 11, "failed": 4}),
         (RUNS_THE_BOT, ["docs"], {"skipped": 3, "failed": 1}),
+        # On two workers, the page runs in the process that ran its test file.
+        (RUNS_THE_BOT, ["-n", "2", "tests", "docs"], {"passed": 11, "skipped": 3, "failed": 1}),
     ],
-    ids=["runs-it", "only-names-it", "not-run-in-this-session"],
+    ids=["runs-it", "only-names-it", "not-run-in-this-session", "runs-it-on-two-workers"],
 )
 def test_code_tested_by_a_test_file_fails_if_that_file_never_runs_it(
     pytester, test_file, run, outcomes
@@ -735,6 +737,10 @@ def test_code_tested_by_a_test_file_fails_if_that_file_never_runs_it(
     (pytester.path / "snippets/demo/answers.py").write_text("ANSWER = 42\n")
     pytester.mkdir("tests")
     (pytester.path / "tests/test_bot.py").write_text(test_file)
+    # Other work, which xdist would spread the page's examples among.
+    (pytester.path / "tests/test_other.py").write_text(
+        "import pytest\n\n@pytest.mark.parametrize('n', range(10))\ndef test_other(n): pass\n"
+    )
     pytester.mkdir("docs")
     (pytester.path / "docs/page.md").write_text(TESTED_BY_PAGE)
     result = pytester.runpytest_subprocess(*run, "-p", "no:cacheprovider", "-rs")
@@ -745,6 +751,8 @@ def test_code_tested_by_a_test_file_fails_if_that_file_never_runs_it(
         result.stdout.fnmatch_lines(["*tests/test_bot.py ran, but never read docs/page.md*"])
     if run == ["docs"]:
         result.stdout.fnmatch_lines(["*run by tests/test_bot.py, which this session did not run*"])
+    else:  # the process that ran tests/test_bot.py checked the page's claims
+        result.stdout.no_fnmatch_line("*which this session did not run*")
 
 
 # -- rewriting output blocks --------------------------------------------------------
