@@ -10,14 +10,16 @@ extension (harness/site/extension.py) and a step over the built site
   every build, so they cannot drift from the chapters.
 * Each notebook is executed here, on a kernel whose event loop runs on the
   virtual clock (harness/kernel.py), in parallel and cached by content. A cell
-  that fails fails the build.
+  that fails fails the build. ``mkdocs serve`` serves its first build without
+  them and runs them in the background (harness/site/serving.py).
 * mkdocs-jupyter renders the executed notebooks as pages under notebooks/,
   with a download button (overrides/partials/actions.html); each chapter gets
   a link to its notebook.
 * After the build, harness/site/postbuild.py lightens the pages and writes
   robots.txt.
 
-SITE_NOTEBOOKS=off in the environment leaves the notebooks out (quicker serve).
+SITE_NOTEBOOKS=off in the environment leaves the notebooks out (a quicker rebuild
+on every change while serving).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from harness import kernel, virtual_clock
 from harness.notebooks import HEADING, KERNEL_NAME, chapter_notebook
 from harness.settings import SETTINGS
 from harness.site import postbuild
+from harness.site.serving import NOTEBOOKS
 
 CHAPTER_FOLDERS = ("lecture/", "guide/")
 CACHE = SETTINGS.root / ".cache" / "notebooks"
@@ -122,6 +125,19 @@ def _wants_notebook(file: File) -> bool:
     return meta.get("notebook", True) is not False
 
 
+def on_startup(command, **_):
+    NOTEBOOKS.serving = command == "serve"
+
+
+def on_serve(server, **_):
+    """The server rebuilds the site when the notebooks are ready (harness/site/serving.py)."""
+    signal = CACHE / "serve" / "notebooks-ready"
+    signal.parent.mkdir(parents=True, exist_ok=True)
+    server.watch(str(signal.parent))
+    NOTEBOOKS.start(signal, watching=server.observer.is_alive)
+    return server
+
+
 @event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
 def on_files(files, config, **_):
     _notebook_of.clear()
@@ -141,10 +157,14 @@ def on_files(files, config, **_):
     def execute(file: File) -> Path:
         return _executed(jobs[file], Path(file.src_uri).stem, posixpath.join(site_url, file.url))
 
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        executed = pool.map(execute, jobs)
-        paths = dict(zip(jobs, executed, strict=True))
-    for chapter, path in paths.items():
+    def execute_all() -> dict[File, Path]:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            return dict(zip(jobs, pool.map(execute, jobs), strict=True))
+
+    if not NOTEBOOKS.ready():  # the first build of `mkdocs serve`
+        NOTEBOOKS.defer(execute_all)
+        return files
+    for chapter, path in execute_all().items():
         src_uri = f"notebooks/{path.name}"
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"two chapters would both make {src_uri}")

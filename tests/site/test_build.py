@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import os
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import markdown as python_markdown
@@ -214,6 +216,26 @@ def fetch(url: str) -> str:
 
 def test_mkdocs_serve_reloads_when_a_page_changes(tmp_path):
     """Guards the click pin: mkdocs 1.6 serve lost its live reload with click 8.3."""
+    with serving(tmp_path, SITE_NOTEBOOKS="off") as url:  # quicker rebuilds
+        html = wait_for(lambda: fetch(url))
+        assert "livereload" in html, "mkdocs serve did not inject its live-reload script"
+        page = tmp_path / "docs" / "index.md"
+        page.write_text(page.read_text() + "\nA sentence added while serving.\n")
+        wait_for(lambda: "A sentence added while serving." in fetch(url) or None)
+
+
+@pytest.mark.timeout(180)
+def test_mkdocs_serve_serves_before_the_notebooks_run_and_adds_them_after(tmp_path):
+    with serving(tmp_path) as url:
+        chapter = f"{url}lecture/event-loop/"
+        assert "notebook version of this chapter" not in wait_for(lambda: fetch(chapter))
+        wait_for(lambda: "notebook version of this chapter" in fetch(chapter) or None, 150)
+        assert "jp-InputPrompt" in fetch(f"{url}notebooks/event-loop/"), "not a notebook page"
+
+
+@contextlib.contextmanager
+def serving(tmp_path: Path, **env: str) -> Iterator[str]:
+    """`mkdocs serve` on a copy of the site's sources; the address it serves."""
     for name in ("docs", "snippets", "overrides", "harness"):
         shutil.copytree(
             SETTINGS.root / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__")
@@ -223,17 +245,12 @@ def test_mkdocs_serve_reloads_when_a_page_changes(tmp_path):
     server = subprocess.Popen(
         [*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-strict"],
         cwd=tmp_path,
-        env={**ENV, "SITE_NOTEBOOKS": "off"},  # the notebooks are not what this tests
+        env={**ENV, **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
-        url = f"http://127.0.0.1:{port}/"
-        html = wait_for(lambda: fetch(url))
-        assert "livereload" in html, "mkdocs serve did not inject its live-reload script"
-        page = tmp_path / "docs" / "index.md"
-        page.write_text(page.read_text() + "\nA sentence added while serving.\n")
-        wait_for(lambda: "A sentence added while serving." in fetch(url) or None)
+        yield f"http://127.0.0.1:{port}/"
     finally:
         server.terminate()
         server.wait(timeout=10)
