@@ -1,4 +1,5 @@
-"""The built site, shared by the tests of tests/site/test_build.py and tests/browser/.
+"""The built site, shared by the tests of tests/site/test_build.py and tests/browser/;
+and the Lighthouse scores at the end of the run.
 
 It is built once per test session, with --strict, for an address on 127.0.0.1
 (the browser tests serve it there, as GitHub Pages would); building takes most
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.browser import lighthouse
 from tests.browser.built_site import Site, build
 from tests.browser.server import StaticSite
 
@@ -22,3 +24,14 @@ def built_site(tmp_path_factory) -> Iterator[Site]:
     build(root, site_url=server.url)
     yield Site(root, server.url, server)
     server.close()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The Lighthouse scores the tests recorded, in whichever process they ran (this
+    conftest, unlike tests/browser/'s, is loaded where pytest-xdist reports)."""
+    stats = terminalreporter.stats
+    reports = [r for outcome in ("passed", "failed") for r in stats.get(outcome, [])]
+    scores = [value for r in reports for name, value in r.user_properties if name == "lighthouse"]
+    if scores:
+        terminalreporter.section("Lighthouse scores (mobile)")
+        lighthouse.report_scores(scores, terminalreporter.write_line)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from . import lighthouse, tools
+from . import tools
 from . import tour as touring
 from .built_site import Site
 
@@ -53,17 +53,6 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter:
             reporter.write_line(f"browser tests cannot run: {problem}", red=True, bold=True)
-
-
-def pytest_terminal_summary(terminalreporter) -> None:
-    """The Lighthouse scores that the tests recorded (in whichever process they ran)."""
-    reports = [
-        r for outcome in ("passed", "failed") for r in terminalreporter.stats.get(outcome, [])
-    ]
-    scores = [value for r in reports for name, value in r.user_properties if name == "lighthouse"]
-    if scores:
-        terminalreporter.section("Lighthouse scores (mobile)")
-        lighthouse.report_scores(scores, terminalreporter.write_line)
 
 
 @pytest.fixture(scope="package")
