@@ -2,8 +2,9 @@
 
 Each page is audited on a simulated phone (Lighthouse's default): accessibility,
 best practices and SEO must score 1.0, and performance 0.98. Performance is
-timed, and the machine may be busy with other work: when only performance
-misses, the page is audited again, up to three runs, and the best one counts.
+timed: each audit waits (up to 90 s) until the cores are mostly idle, since the
+other tests run beside it in other processes; and when only performance misses,
+the page is audited again, up to three runs, and the best one counts.
 The scores of the runs that count are printed at the end of the test session.
 """
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.browser
 PROJECTS = ["projects/whatismyip/", "projects/picturebot/"]
 
 
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(420)
 @pytest.mark.parametrize("audited", ["home page", "longest chapter", *PROJECTS])
 def test_lighthouse_scores_meet_the_budget(
     tools_installed, site, audited, tmp_path, record_property
