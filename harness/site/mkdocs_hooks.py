@@ -13,8 +13,11 @@ extension (harness/site/extension.py) and a step over the built site
   that fails fails the build. ``mkdocs serve`` serves its first build without
   them and runs them in the background (harness/site/serving.py).
 * mkdocs-jupyter renders the executed notebooks as pages under notebooks/,
-  with a download button (overrides/partials/actions.html); each chapter gets
-  a link to its notebook.
+  with a download button (overrides/partials/actions.html). Each chapter links
+  to its notebook under its title and at its end; a notebook page links back
+  under its title (harness/notebooks.py), and stands right after its chapter:
+  the chapter is its current item in the navigation, and the footer's
+  "Previous".
 * After the build, harness/site/postbuild.py lightens the pages and writes
   robots.txt.
 
@@ -192,8 +195,11 @@ def on_page_markdown(markdown, page, **_):
     if notebook is None:
         return markdown
     link = posixpath.relpath(notebook, posixpath.dirname(page.file.src_uri))
+    title = HEADING.search(markdown)
     return (
-        markdown
+        markdown[: title.end()]
+        + f"\n\n*Its examples, ready to run: [this chapter as a Jupyter notebook]({link}).*\n"
+        + markdown[title.end() :]
         + '\n\n!!! example "Run this chapter in Jupyter"\n\n'
         + f"    The [notebook version of this chapter]({link}) holds its examples, "
         + "ready to run. Download it from that page.\n"
@@ -209,7 +215,17 @@ def on_page_context(context, page, config, **_):
         page.meta["search"] = {"exclude": True}  # the chapter itself is what search should find
         if config.repo_url and config.edit_uri:
             page.edit_url = posixpath.join(config.repo_url, config.edit_uri, chapter.src_uri)
+        # Not in the navigation itself, the page stands right after its chapter.
+        page.previous_page, page.next_page = chapter.page, chapter.page.next_page
+        chapter.page.active = True  # its item and sections, in this page's navigation
     return context
+
+
+def on_post_page(output, page, **_):
+    chapter = _chapter_of.get(page.file.src_uri)
+    if chapter is not None:
+        chapter.page.active = False
+    return output
 
 
 def on_post_build(config, **_) -> None:

@@ -32,9 +32,13 @@ from the keyboard (``tabindex="0"`` here), so that none is out of reach.
 
 The notebook pages lose what nbconvert's template puts there and the site does
 not want: its loaders for MathJax (with no address at all) and for Mermaid
-(from a CDN), for the notebooks have neither formulas nor Jupyter diagrams.
-Their code, which may scroll sideways, is made reachable from the keyboard, as
-nbconvert already makes their text output.
+(from a CDN), for the notebooks have neither formulas nor Jupyter diagrams; its
+copy buttons, where Material adds its own; and JupyterLab's stylesheets, 580 kB
+inlined in every page, which laid the cells out beside the page's buttons and
+styled them unlike the chapters. Instead, a cell's code and each of its outputs
+get a chapter's markup (an output titled "Output"), so that Material styles
+them as it does a chapter's, and the rest of the cell takes the few rules of
+extra.css's "Notebook pages" section.
 
 tests/site/ checks these changes, and tests/browser/ measures the result.
 """
@@ -57,13 +61,26 @@ SWITCHING_RULE = re.compile(
 )
 UNWANTED_SCRIPTS = re.compile(
     r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
-    r"|<script type=\"module\">(?:(?!</script>).)*?cdnjs\.cloudflare\.com.*?</script>",
+    r"|<script type=\"module\">(?:(?!</script>).)*?cdnjs\.cloudflare\.com.*?</script>"
+    r"|<script>(?:(?!</script>).)*?clipboard-copy.*?</script>",  # its copy buttons' two
     re.S,
 )
-NOTEBOOK_CODE = re.compile(r'<div class="(highlight-ipynb)\b')
+STYLE = re.compile(r"<style\b.*?</style>\s*", re.S)
+NOTEBOOK_CODE = re.compile(  # a code cell's source, with nbconvert's copy button
+    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*'
+    r'<div class="highlight-ipynb hl-([\w-]+)"><pre><span></span>(.*?)</pre></div>\s*'
+    r'<div class="clipboard-copy-txt" id="cell-\d+">.*?</div>',
+    re.S,
+)
+NOTEBOOK_OUTPUT = re.compile(
+    r'(<div class="jp-RenderedText jp-OutputArea-output[^"]*" data-mime-type="[^"]*") '
+    r'tabindex="0">\s*<pre>\n?(.*?)</pre>',
+    re.S,
+)
 #: Looser patterns, which count what each rewrite above should find.
 CODE_BLOCKS_SEEN = re.compile(r'<div class="language-[^"]*"')
 NOTEBOOK_CODE_SEEN = re.compile(r'class="[^"]*\bhighlight-ipynb\b')
+NOTEBOOK_OUTPUT_SEEN = re.compile(r'class="[^"]*\bjp-OutputArea-output\b')
 
 
 class RewriteError(Exception):
@@ -87,13 +104,29 @@ def lighten_page(html: str, where: str) -> str:
 
 
 def clean_notebook_page(html: str, where: str) -> str:
-    html = rewrite(UNWANTED_SCRIPTS, "", html, 2, f"{where}: nbconvert's scripts")
-    return rewrite(
+    """A notebook page without nbconvert's scripts and styles, its code and outputs in
+    a chapter's markup (which `lighten_page` then lightens as a chapter's)."""
+    html = rewrite(UNWANTED_SCRIPTS, "", html, 4, f"{where}: nbconvert's scripts")
+    html = rewrite(STYLE, "", html, 5, f"{where}: nbconvert's styles")
+    html = rewrite(
         NOTEBOOK_CODE,
-        r'<div tabindex="0" class="\1',
+        r'<div class="language-\1 highlight"><pre><span></span><code>\2</code></pre></div>',
         html,
         len(NOTEBOOK_CODE_SEEN.findall(html)),
         f"{where}: a notebook's code",
+    )
+    html = rewrite(
+        NOTEBOOK_OUTPUT,
+        r'\1><div class="language-text highlight"><span class="filename">Output</span>'
+        r"<pre><span></span><code>\2</code></pre></div>",
+        html,
+        len(NOTEBOOK_OUTPUT_SEEN.findall(html)),
+        f"{where}: a notebook's outputs",
+    )
+    # Permalinks as a chapter's (shown on hover), and no cell focusable as a whole.
+    html = html.replace('<a class="anchor-link" href=', '<a class="headerlink" href=')
+    return html.replace(
+        '<div class="jp-Cell-inputWrapper" tabindex="0">', '<div class="jp-Cell-inputWrapper">'
     )
 
 

@@ -76,5 +76,11 @@ class Site:
 
     def longest_chapter(self) -> str:
         """The chapter with the most text (not the home page, a project or a notebook)."""
-        chapters = [page for page in self.in_nav if page.startswith(("lecture/", "guide/"))]
-        return max(chapters, key=lambda page: len(self.text(page)))
+        return self._longest([p for p in self.in_nav if p.startswith(("lecture/", "guide/"))])
+
+    def longest_notebook(self) -> str:
+        """The notebook page with the most text."""
+        return self._longest([p for p in self.pages if p.startswith("notebooks/")])
+
+    def _longest(self, pages: list[str]) -> str:
+        return max(pages, key=lambda page: len(self.text(page)))

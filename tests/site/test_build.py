@@ -128,6 +128,19 @@ def test_every_chapter_with_examples_links_to_its_notebook(site):
         assert "jp-OutputArea-output" in html, f"{name}: no outputs rendered"
 
 
+def test_notebook_pages_weigh_what_their_chapters_do(site):
+    """No stylesheet inlined (JupyterLab's were 580 kB a page): the site's own, cached,
+    style them, for their code and outputs have a chapter's markup."""
+    for notebook in sorted((site / "notebooks").glob("*/index.html")):
+        html = notebook.read_text()
+        name = notebook.parent.name
+        [chapter] = [p for p in pages(site) if p.parent.name == name and p != notebook]
+        assert "<style" not in html, notebook
+        assert len(html) < 1.5 * len(chapter.read_text()), notebook
+        assert '<div class="language-python highlight">' in html, notebook
+        assert '<span class="filename">Output</span>' in html, notebook
+
+
 def test_diagrams_use_the_mermaid_shipped_with_the_site(site):
     html = (site / "lecture" / "event-loop" / "index.html").read_text()
     assert 'class="mermaid"' in html
