@@ -76,7 +76,19 @@ SCHEMES = {
         },
     },
 }
-SETTINGS = {"fontFamily": FONTS, "securityLevel": "strict", "schemes": SCHEMES}
+#: What every drawing shares. Gantt charts take the width of the page they are
+#: drawn in (COLUMN_PX, about the column's) and label their axis at 10 px.
+COLUMN_PX = 720
+COMMON = {
+    "fontFamily": FONTS,
+    "securityLevel": "strict",
+    "gantt": {"fontSize": 14, "sectionFontSize": 14},
+    # Narrower sequence diagrams: closer, smaller actors. (Mermaid's `wrap`
+    # would break identifiers in the middle.)
+    "sequence": {"actorMargin": 24, "width": 120, "noteMargin": 8},
+    "themeCSS": ".tick text { font-size: 14px; }",
+}
+SETTINGS = {**COMMON, "column": COLUMN_PX, "schemes": SCHEMES}
 
 
 def digest(source: str) -> str:
@@ -181,12 +193,12 @@ def draw(wanted: list[Diagram]) -> None:
     DRAWINGS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        page = browser.new_page()
+        page = browser.new_page(viewport={"width": COLUMN_PX, "height": 800})
         page.set_content("<!doctype html><html><body></body></html>")
         page.add_script_tag(path=MERMAID)
         for diagram in wanted:
             for scheme, theme in SCHEMES.items():
-                settings = {"fontFamily": FONTS, "securityLevel": "strict", **theme}
+                settings = {**COMMON, **theme}
                 svg = page.evaluate(DRAW, [diagram.source, f"diagram-{diagram.name}-{scheme}", settings])
                 drawing(diagram.name, scheme).write_text(svg + "\n", encoding="utf-8")
             print(f"drew {diagram}")
