@@ -92,8 +92,8 @@ SETTINGS = {**COMMON, "column": COLUMN_PX, "schemes": SCHEMES}
 
 
 def digest(source: str) -> str:
-    """The name of a fence's drawings: its source and the settings it is drawn with."""
-    drawn_from = json.dumps(SETTINGS, sort_keys=True) + textwrap.dedent(source).strip()
+    """The name of a fence's drawings: its source, and the settings and code that draw it."""
+    drawn_from = json.dumps(SETTINGS, sort_keys=True) + DRAW + textwrap.dedent(source).strip()
     return hashlib.sha256(drawn_from.encode()).hexdigest()[:16]
 
 
@@ -172,15 +172,30 @@ def _inline(svg: str, scheme: str) -> str:
 DRAW = """async ([text, id, settings]) => {
     mermaid.initialize({startOnLoad: false, ...settings});
     const {svg} = await mermaid.render(id, text);
-    // Measure the smallest text the drawing holds, at its natural size.
     const holder = document.createElement("div");
     holder.innerHTML = svg;
     document.body.append(holder);
-    const texts = [...holder.querySelectorAll("text, tspan, foreignObject *")]
+    const drawing = holder.querySelector("svg");
+    // Valid in an HTML page: Mermaid names shapes with an attribute SVG lacks,
+    // sizes circles as if they were boxes, and puts paragraphs in its spans.
+    drawing.querySelectorAll("[name]").forEach((shape) => shape.removeAttribute("name"));
+    drawing.querySelectorAll("circle").forEach((circle) => {
+        circle.removeAttribute("width");
+        circle.removeAttribute("height");
+    });
+    drawing.querySelectorAll("span > p").forEach((paragraph) => {
+        const span = document.createElement("span");
+        span.className = "diagram-paragraph";
+        span.append(...paragraph.childNodes);
+        paragraph.replaceWith(span);
+    });
+    // The smallest text the drawing holds, at its natural size.
+    const texts = [...drawing.querySelectorAll("text, tspan, foreignObject *")]
         .filter((element) => element.textContent.trim());
     const smallest = Math.min(...texts.map((element) => parseFloat(getComputedStyle(element).fontSize)));
+    drawing.setAttribute("data-smallest-text", smallest);
     holder.remove();
-    return svg.replace("<svg ", `<svg data-smallest-text="${smallest}" `);
+    return new XMLSerializer().serializeToString(drawing);
 }"""
 
 
