@@ -55,6 +55,7 @@ SCHEMES = {
             "clusterBkg": "#f5f6fb",
             "clusterBorder": "#7986cb",
             "titleColor": "#1a1a1a",
+            "edgeLabelBackground": "#ffffff",
         },
     },
     "slate": {
@@ -73,6 +74,7 @@ SCHEMES = {
             "clusterBkg": "#262b38",
             "clusterBorder": "#7986cb",
             "titleColor": "#eceff1",
+            "edgeLabelBackground": "#1e2129",
         },
     },
 }
