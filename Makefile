@@ -15,7 +15,7 @@ COMPILE := --quiet --universal --python-version 3.11 --output-file requirements.
 # without them (ARGS="-m 'not browser'") does not.
 BROWSER_TOOLS := $(if $(findstring not browser,$(ARGS)),,browser-tools)
 
-.PHONY: serve test bench build clean requirements upgrade browser-tools builders fmt
+.PHONY: serve test bench build diagrams clean requirements upgrade browser-tools builders fmt
 
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve $(ARGS)
@@ -33,6 +33,10 @@ bench: $(INSTALLED) $(BROWSER_TOOLS)
 # Checker with npm ci: once, and again when tests/browser/package-lock.json changes.
 browser-tools: $(INSTALLED)
 	$(BIN)/python -m tests.browser.tools
+
+# Draw the diagrams that changed (harness/site/diagrams.py), with Chromium and Mermaid.
+diagrams: $(INSTALLED) browser-tools
+	$(BIN)/python -m harness.site.diagrams
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict

@@ -72,7 +72,7 @@ class Site:
         return html.unescape(TAG.sub("", article))
 
     def with_diagrams(self) -> list[str]:
-        return [page for page in self.in_nav if 'class="mermaid"' in self.html(page)]
+        return [page for page in self.in_nav if '<figure class="diagram"' in self.html(page)]
 
     def longest_chapter(self) -> str:
         """The chapter with the most text (not the home page, a project or a notebook)."""

@@ -115,7 +115,7 @@ class Reader:
 
     def start_reading(self) -> None:
         """Scroll down a screen at a time and back, which draws what waits for the reader
-        (diagrams, code blocks); `finish_reading` waits until it is done."""
+        (code blocks' buttons); `finish_reading` waits until it is done."""
         self.page.evaluate(
             """() => {
                 window.reading = (async () => {
@@ -128,11 +128,9 @@ class Reader:
             }"""
         )
 
-    def finish_reading(self, settle: bool) -> None:
-        """Wait until the reading is done, and then, if `settle`, for the network to idle."""
+    def finish_reading(self) -> None:
+        """Wait until the reading is done."""
         self.page.evaluate("window.reading")
-        if settle:
-            self.page.wait_for_load_state("networkidle")
 
     def foreign_requests(self) -> list[str]:
         return [url for url in self.requests if not self.is_local(url)]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from html import unescape
 from urllib.parse import urlsplit
-from xml.dom import Node
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -19,8 +18,6 @@ from .tour import scheme
 pytestmark = pytest.mark.browser
 
 H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
-DIAGRAM = re.compile(r'<pre class="mermaid"><code>(.*?)</code></pre>', re.S)
-TAG = re.compile(r"<[^>]+>")
 PROMPTS = {
     "language-pycon": re.compile(r"^(?:>>> |\.\.\. |\.\.\.$)"),
     "language-console": re.compile(r"^\$ "),
@@ -37,27 +34,6 @@ def path_of(url: str, site) -> str:
     """The page a URL of the site names: "" for the home page, "lecture/event-loop/" ..."""
     assert url.startswith(site.url), url
     return urlsplit(url).path.removeprefix(urlsplit(site.url).path)
-
-
-def scroll_to_every(page: Page, selector: str) -> None:
-    """Bring each match into view, opening the collapsed blocks (answers) that hold
-    one, as a reader would."""
-    for summary in page.locator(f"details:not([open]):has({selector}) > summary").all():
-        summary.click()
-    # One at a time, in the page: an element the site has already replaced (Material
-    # swaps each diagram's source for its drawing) is passed over, not waited for.
-    page.evaluate(
-        """async (selector) => {
-            for (const element of document.querySelectorAll(selector)) {
-                if (!element.isConnected) continue;
-                element.scrollIntoView({ block: "center" });
-                const frame = () => new Promise((done) => requestAnimationFrame(done));
-                await frame();
-                await frame();
-            }
-        }""",
-        selector,
-    )
 
 
 def test_the_home_page_renders(reader, site):
@@ -155,110 +131,6 @@ def test_the_colour_scheme_toggle_switches_and_persists(reader, site, browser):
         assert scheme(first_visit) == "dark"
     finally:
         dark.close()
-
-
-def text_of(node: dict) -> str:
-    own = node.get("nodeValue", "") if node["nodeType"] == Node.TEXT_NODE else ""
-    return own + "".join(text_of(child) for child in node.get("children", []))
-
-
-def drawn_diagrams(page: Page) -> list[str | None]:
-    """The text of each drawn diagram's <svg>, or None where there is no <svg>. Material
-    draws them in closed shadow roots, out of reach of the page's own scripts but not of
-    the DevTools protocol."""
-    cdp = page.context.new_cdp_session(page)
-    try:
-        nodes = [cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]]
-    finally:
-        cdp.detach()
-    drawn = []
-    while nodes:
-        node = nodes.pop(0)
-        attributes = node.get("attributes", [])
-        classes = dict(zip(attributes[::2], attributes[1::2], strict=True)).get("class", "")
-        if node.get("localName") == "div" and "mermaid" in classes.split():
-            shadow = node.get("shadowRoots", [{}])[0]
-            svgs = [c for c in shadow.get("children", []) if c.get("localName") == "svg"]
-            drawn.append(" ".join(text_of(svg) for svg in svgs) if svgs else None)
-        nodes[:0] = node.get("children", [])
-    return drawn
-
-
-@pytest.mark.parametrize("arrival", ["loaded", "instant navigation"])
-def test_mermaid_diagrams_render_as_svg(reader, site, arrival):
-    pages = site.with_diagrams()
-    assert pages, "no page has a diagram: nothing to check"
-    for target in pages:
-        if arrival == "loaded":
-            page = reader.goto(target)
-        else:
-            page = reader.goto("")
-            click_nav_link(page, site, target)
-        # As built: Material replaces each source with its drawing.
-        sources = [unescape(TAG.sub("", code)) for code in DIAGRAM.findall(site.html(target))]
-        assert sources, f"{target}: no diagram source on the page"
-        scroll_to_every(page, "pre.mermaid")
-        drawings = page.locator("div.mermaid")
-        expect(drawings, f"{target}: diagrams drawn").to_have_count(len(sources), timeout=20_000)
-        for drawn, source in zip(drawn_diagrams(page), sources, strict=True):
-            assert drawn is not None, f"{target}: a diagram was not drawn as SVG:\n{source}"
-            assert "Syntax error" not in drawn, f"{target}: Mermaid could not read:\n{source}"
-            labels = diagram_labels(source)
-            assert labels, f"{target}: no label found to look for in:\n{source}"
-            missing = [label for label in labels if squeezed(label) not in squeezed(drawn)]
-            assert not missing, f"{target}: labels {missing} are not in the drawing"
-
-
-def diagram_labels(source: str) -> set[str]:
-    """Text a diagram's source asks Mermaid to draw: names of participants, states and
-    boxes (`participant A as Name`, `state "Name" as A`, `A["Name"]`), titles and
-    sections, and what follows a
-    colon at the end of a line (messages, transitions, notes); in a Gantt chart, what
-    comes before the colon (the task; after it come its id and times)."""
-    if source.lstrip().startswith("gantt"):
-        tasks = re.findall(r"^[ \t]*(?![ \t]|title\b)([^:\n]+?)\s*:", source, re.M)
-        return {*tasks, *re.findall(r"^\s*section +(.+?)\s*$", source, re.M)}
-    found = re.findall(
-        r'^\s*state "([^"]+)" as \w+$|^(?!\s*state ").*\bas ([\w ]+?)$'
-        r'|\w[\[({]+"?([^"\[\](){}]+)"?[\])}]'
-        r"|^\s*(?:participant|actor|title|section|state) +(?!.* as )(.+?)$|:\s*([^:\n]+)$",
-        source,
-        re.M,
-    )
-    labels = {re.sub(r"<br\s*/?>", " ", unescape(text)) for group in found for text in group}
-    # A colon inside a quoted box label is not a message: `S["step: send()"]`.
-    return {label.strip() for label in labels if label.strip() and '"' not in label}
-
-
-def squeezed(text: str) -> str:
-    """Without spaces: Mermaid may break a long label over lines."""
-    return re.sub(r"\s+", "", text)
-
-
-def test_mermaid_loads_only_when_a_diagram_comes_near(reader, site, tour):
-    """Mermaid (3.5 MB of script) loads neither on a page without a diagram, nor with the
-    page: only when the reader scrolls near a diagram."""
-
-    def mermaid_loaded() -> bool:
-        return any("/vendor/mermaid" in url for url in reader.requests)
-
-    without = [p for p in site.pages if p not in site.with_diagrams()]
-    loaded_anyway = [
-        p for p in without if any("/vendor/mermaid" in url for url in tour.visits[p].requests)
-    ]
-    assert without and not loaded_anyway, f"Mermaid loaded without a diagram: {loaded_anyway}"
-    for target in site.with_diagrams():
-        page = reader.goto(target)
-        top = page.locator("pre.mermaid").first.evaluate("d => d.getBoundingClientRect().top")
-        if top > 1.5 * page.viewport_size["height"]:  # beyond what is loaded ahead
-            break
-    else:
-        pytest.fail("every diagram is near the top of its page: nothing to scroll to")
-    page.wait_for_timeout(500)
-    assert not mermaid_loaded(), f"{target}: Mermaid loaded before a diagram came near"
-    page.locator("pre.mermaid").first.scroll_into_view_if_needed()
-    expect(page.locator("div.mermaid").first).to_be_attached(timeout=20_000)
-    assert mermaid_loaded()
 
 
 def code_blocks(page: Page):

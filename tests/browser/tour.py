@@ -95,8 +95,7 @@ def take(readers: list, pages: list[str]) -> Tour:
             reader.goto(target, wait_until="load")
             reader.start_reading()
         for reader, target in at_once:
-            # Waiting for the network to settle matters only where diagrams are drawn.
-            reader.finish_reading(settle=reader.page.locator(".mermaid").count() > 0)
+            reader.finish_reading()
             visits[target] = Visit()
         for _ in SCHEMES:
             schemes = [scheme(reader.page) for reader, _ in at_once]

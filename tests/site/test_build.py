@@ -23,6 +23,7 @@ from mkdocs.utils.meta import get_data
 from pymdownx.snippets import SnippetMissingError
 
 from harness.fences import page_fences
+from harness.site.diagrams import SCHEMES
 from harness.settings import SETTINGS
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -141,12 +142,15 @@ def test_notebook_pages_weigh_what_their_chapters_do(site):
         assert '<span class="filename">Output</span>' in html, notebook
 
 
-def test_diagrams_use_the_mermaid_shipped_with_the_site(site):
-    html = (site / "lecture" / "event-loop" / "index.html").read_text()
-    assert 'class="mermaid"' in html
-    [script] = re.findall(r'<script defer src="([^"]*mermaid[^"]*)"', html)
-    assert (site / "lecture" / "event-loop" / script).resolve().is_file()
-    assert "mermaid" not in re.sub(r"<[^>]*>", "", (site / "index.html").read_text().lower())
+def test_diagrams_are_drawings_in_the_page_and_need_no_script(site):
+    """Both schemes' drawings (harness/site/diagrams.py), and no Mermaid to run."""
+    html = (site / "guide" / "structured-concurrency" / "index.html").read_text()
+    [figure] = re.findall(r'<figure class="diagram".*?</figure>', html, re.S)
+    assert [re.search(r'class="diagram__(\w+)"', svg)[1] for svg in figure.split("<svg ")[1:]] == [
+        *SCHEMES
+    ]
+    assert "mermaid" not in " ".join(re.findall(r"<script[^>]*>", html)).lower()
+    assert not list(site.rglob("*mermaid*.js"))
 
 
 def test_code_that_is_not_run_is_labelled_for_the_reader(site):
@@ -175,7 +179,7 @@ def test_a_missing_snippet_fails_the_build():
 
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 RENDERED_BLOCK = re.compile(
-    r'<div class="language-(?P<language>[\w-]+) highlight|<pre class="(?P<diagram>mermaid)"'
+    r'<div class="language-(?P<language>[\w-]+) highlight|(?P<diagram><figure class="diagram")'
     r"|<pre\b[^>]*><code"
 )
 
@@ -189,7 +193,10 @@ def unread_blocks(markdown: str, html: str) -> list[str]:
     """
     read = [fence.language for fence in page_fences(markdown)]
     visible = HTML_COMMENT.sub("", html)
-    shown = [m["language"] or m["diagram"] or "indented" for m in RENDERED_BLOCK.finditer(visible)]
+    shown = [
+        m["language"] or (m["diagram"] and "mermaid") or "indented"
+        for m in RENDERED_BLOCK.finditer(visible)
+    ]
     return [] if read == shown else list(difflib.ndiff(read, shown))
 
 
@@ -249,7 +256,7 @@ def test_mkdocs_serve_serves_before_the_notebooks_run_and_adds_them_after(tmp_pa
 @contextlib.contextmanager
 def serving(tmp_path: Path, **env: str) -> Iterator[str]:
     """`mkdocs serve` on a copy of the site's sources; the address it serves."""
-    for name in ("docs", "snippets", "overrides", "harness"):
+    for name in ("docs", "snippets", "overrides", "harness", "diagrams"):
         shutil.copytree(
             SETTINGS.root / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__")
         )
