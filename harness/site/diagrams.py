@@ -196,7 +196,8 @@ DRAW = """async ([text, id, settings]) => {
     // The smallest text the drawing holds, at its natural size.
     const texts = [...drawing.querySelectorAll("text, tspan, foreignObject *")]
         .filter((element) => element.textContent.trim());
-    const smallest = Math.min(...texts.map((element) => parseFloat(getComputedStyle(element).fontSize)));
+    const sizes = texts.map((element) => parseFloat(getComputedStyle(element).fontSize));
+    const smallest = Math.min(...sizes);
     drawing.setAttribute("data-smallest-text", smallest);
     holder.remove();
     return new XMLSerializer().serializeToString(drawing);

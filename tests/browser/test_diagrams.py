@@ -51,7 +51,8 @@ MEASURE = """() => {
             // A line is measured against what it is drawn on, not its own shape's fill
             // (a node's outline, in the group that draws the node).
             const under = (x, y, above, own = null) => filled
-                .filter((shape) => above.compareDocumentPosition(shape) & Node.DOCUMENT_POSITION_PRECEDING)
+                .filter((shape) =>
+                    above.compareDocumentPosition(shape) & Node.DOCUMENT_POSITION_PRECEDING)
                 .filter((shape) => shape.parentElement !== own)
                 .filter((shape) => {
                     const box = shape.getBoundingClientRect();
@@ -67,7 +68,8 @@ MEASURE = """() => {
                     let colour = paint(element, inHtml ? "color" : "fill");
                     let ground = under(box.left + box.width / 2, box.top + box.height / 2, element);
                     // An HTML label may have a background of its own (edge labels do).
-                    for (let at = element; inHtml && at.tagName !== "foreignObject"; at = at.parentElement) {
+                    const label = inHtml ? element.closest("foreignObject") : element;
+                    for (let at = element; at !== label; at = at.parentElement) {
                         const own = rgba(getComputedStyle(at).backgroundColor);
                         if (own[3] > 0) { ground = over(own, ground); break; }
                     }
@@ -81,18 +83,20 @@ MEASURE = """() => {
                     && paint(line, "stroke") && line.getTotalLength() > 0)
                 .flatMap((line) => {
                     const point = (at) => {
-                        const local = line.getPointAtLength(at).matrixTransform(line.getScreenCTM());
+                        const local = line.getPointAtLength(at)
+                            .matrixTransform(line.getScreenCTM());
                         return [local.x, local.y];
                     };
                     const length = line.getTotalLength();
                     const what = `${line.tagName}.${line.getAttribute("class") || ""}`;
                     const measured = [{what, colour: paint(line, "stroke"), at: point(length / 2)}];
                     const end = getComputedStyle(line).markerEnd;
-                    const marker = end && end !== "none" && svg.querySelector(end.match(/#[^")]+/)[0]);
+                    const marker = end && end !== "none"
+                        && svg.querySelector(end.match(/#[^")]+/)[0]);
                     const head = marker && marker.querySelector("path, polygon, circle");
                     if (head) {
-                        measured.push({what: `arrowhead of ${what}`,
-                            colour: paint(head, "fill") || paint(head, "stroke"), at: point(length)});
+                        const colour = paint(head, "fill") || paint(head, "stroke");
+                        measured.push({what: `arrowhead of ${what}`, colour, at: point(length)});
                     }
                     return measured
                         .filter((part) => part.colour)
@@ -197,10 +201,13 @@ def test_the_measure_sees_faint_text_lines_arrowheads_and_small_text(browser):
         page.set_content(
             """<body style="background: #ffffff"><figure class="diagram">
             <svg id="planted" viewBox="0 0 200 100" width="200" height="100">
-              <defs><marker id="head"><path d="M0,0 L4,2 L0,4 z" style="fill: #eeeeee"/></marker></defs>
+              <defs><marker id="head">
+                <path d="M0,0 L4,2 L0,4 z" style="fill: #eeeeee"/>
+              </marker></defs>
               <rect x="0" y="0" width="100" height="50" style="fill: #888888"/>
               <text x="10" y="30" style="fill: #777777; font-size: 16px">faint</text>
-              <path d="M110,20 L190,20" style="fill: none; stroke: #eeeeee; marker-end: url(#head)"/>
+              <path d="M110,20 L190,20"
+                style="fill: none; stroke: #eeeeee; marker-end: url(#head)"/>
               <text x="110" y="80" style="fill: #000000; font-size: 8px">small</text>
             </svg></figure></body>"""
         )

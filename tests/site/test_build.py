@@ -23,8 +23,8 @@ from mkdocs.utils.meta import get_data
 from pymdownx.snippets import SnippetMissingError
 
 from harness.fences import page_fences
-from harness.site.diagrams import SCHEMES
 from harness.settings import SETTINGS
+from harness.site.diagrams import SCHEMES
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
