@@ -74,6 +74,11 @@ class Site:
     def with_diagrams(self) -> list[str]:
         return [page for page in self.in_nav if '<figure class="diagram"' in self.html(page)]
 
+    def most_diagrams(self) -> str:
+        """The page that draws the most diagrams (the longest chapter aside)."""
+        pages = [page for page in self.with_diagrams() if page != self.longest_chapter()]
+        return max(pages, key=lambda page: self.html(page).count('<figure class="diagram"'))
+
     def longest_chapter(self) -> str:
         """The chapter with the most text (not the home page, a project or a notebook)."""
         return self._longest([p for p in self.in_nav if p.startswith(("lecture/", "guide/"))])

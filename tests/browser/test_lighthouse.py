@@ -1,5 +1,5 @@
-"""Lighthouse's budgets on the home page, the longest chapter and notebook, and the two
-projects.
+"""Lighthouse's budgets on the home page, the longest chapter and notebook, the page
+with the most diagrams, and the two projects.
 
 Each page is audited on a simulated phone (Lighthouse's default): accessibility,
 best practices and SEO must score 1.0, and performance 0.98. Performance is
@@ -21,7 +21,9 @@ PROJECTS = ["projects/whatismyip/", "projects/picturebot/"]
 
 
 @pytest.mark.timeout(420)
-@pytest.mark.parametrize("audited", ["home page", "longest chapter", "longest notebook", *PROJECTS])
+@pytest.mark.parametrize(
+    "audited", ["home page", "longest chapter", "longest notebook", "most diagrams", *PROJECTS]
+)
 def test_lighthouse_scores_meet_the_budget(
     tools_installed, site, audited, tmp_path, record_property
 ):
@@ -29,6 +31,7 @@ def test_lighthouse_scores_meet_the_budget(
         "home page": "",
         "longest chapter": site.longest_chapter(),
         "longest notebook": site.longest_notebook(),
+        "most diagrams": site.most_diagrams(),
     }
     page = named.get(audited, audited)
     runs = [lighthouse.audit(site.url + page, tmp_path)]
