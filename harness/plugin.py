@@ -57,6 +57,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.timeout = 0  # examples may really sleep for minutes
 
 
+@pytest.hookimpl(optionalhook=True)
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """As many workers as cores, but none for a run of single files."""
     named = [arg.split("::")[0] for arg in config.args]
