@@ -5,6 +5,8 @@ Measured in Chromium at a desktop's width (1280 px) and a phone's (390 px).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page
 
@@ -92,3 +94,81 @@ def test_the_break_check_sees_a_name_cut_in_two(reader):
     )
     found = reader.page.evaluate(BREAKS_IN_TABLE_CODE)
     assert found and {text.replace("|", "") for text in found} == {"PICTURE_TIMEOUT"}, found
+
+
+#: Each admonition's (and collapsible block's) text whose font size is not the body's.
+SMALLER_THAN_THE_BODY = """
+() => {
+  const body = getComputedStyle(document.querySelector("article")).fontSize;
+  return [...document.querySelectorAll("article :is(.admonition, details) > :is(p, ul, ol, dl)")]
+    .map((block) => getComputedStyle(block).fontSize)
+    .filter((size) => size !== body)
+    .map((size) => `${size}, not ${body}`);
+}
+"""
+
+
+def test_admonitions_are_set_at_the_size_of_the_text_around_them(reader, site):
+    """What you will learn, the corrections, the answers: a fifth of the prose."""
+    reader.page.set_viewport_size({"width": 1280, "height": 800})
+    found = {}
+    for target in site.in_nav:
+        sizes = measured(reader.page, site, target, SMALLER_THAN_THE_BODY)
+        if sizes:
+            found[target] = sorted(set(sizes))
+    assert not found, f"admonitions in another size than the text: {found}"
+
+
+#: Each code block whose buttons (copy) lie over its first line of code.
+BUTTONS_OVER_THE_FIRST_LINE = """
+async () => {
+  const frame = () => new Promise((done) => requestAnimationFrame(done));
+  const overlaps = (a, b) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const found = [];
+  for (const pre of document.querySelectorAll("article div.highlight > pre")) {
+    pre.scrollIntoView({ block: "center" });  // content.lazy adds the buttons now
+    await frame();
+    await frame();
+    const buttons = pre.querySelector(":scope > .md-code__nav");
+    const code = pre.querySelector(":scope > code");
+    if (!buttons || !code || !code.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    const firstLine = lines.filter((rect) => rect.top < lines[0].bottom - 1);
+    const box = buttons.getBoundingClientRect();
+    if (firstLine.some((rect) => overlaps(rect, box))) {
+      found.push(code.textContent.split("\\n")[0]);
+    }
+  }
+  return found;
+}
+"""
+#: Pages with code blocks of every kind: titled, untitled sessions, long first lines.
+PAGES_WITH_CODE = ["", "lecture/event-loop/", "guide/shutdown/"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_copy_buttons_leave_the_first_line_of_code_clear(reader, site, width):
+    page = reader.page
+    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS[width], strict=True)))
+    found = {}
+    for target in PAGES_WITH_CODE:
+        page.goto(site.url + target, wait_until="load")
+        covered = page.evaluate(BUTTONS_OVER_THE_FIRST_LINE)
+        if covered:
+            found[target] = covered
+    assert not found, f"buttons over the first line of code at {width} width: {found}"
+
+
+def test_code_in_a_page_title_takes_the_titles_colour(reader, site):
+    titled = [p for p in site.in_nav if re.search(r"<h1[^>]*>[^\n]*<code>", site.html(p))]
+    assert titled, "no page title holds code: nothing to check"
+    for target in titled:
+        page = reader.goto(target)
+        title = page.get_by_role("heading", level=1)
+        colours = title.evaluate(
+            """h1 => [h1, h1.querySelector("code")].map((e) => getComputedStyle(e).color)"""
+        )
+        assert colours[0] == colours[1], f"/{target}: title {colours[0]}, its code {colours[1]}"
