@@ -198,6 +198,25 @@ def test_search_finds_taskgroup_and_opens_the_page(reader, site):
     expect(page.locator("article mark").first).to_have_text(re.compile("TaskGroup", re.I))
 
 
+def test_search_results_are_compact(reader, site):
+    """A result is its page's title and two lines of text, so that a screen holds several
+    (whole sections of code made one result 300 px tall)."""
+    page = reader.page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    reader.goto("")
+    page.get_by_role("textbox", name="Search").press_sequentially("TaskGroup")
+    results = page.locator("li.md-search-result__item")
+    results.first.wait_for()
+    heights = results.evaluate_all("items => items.map((li) => li.offsetHeight)")
+    in_view = page.locator(".md-search__scrollwrap").evaluate(
+        """list => [...list.querySelectorAll("li.md-search-result__item")].filter(
+            (li) => li.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom
+        ).length"""
+    )
+    assert max(heights) <= 125, f"results {heights} px tall"
+    assert in_view >= 5, f"{in_view} results in view"
+
+
 def test_the_colour_scheme_toggle_switches_and_persists(reader, site, browser):
     page = reader.goto("")
     assert scheme(page) == "light"
