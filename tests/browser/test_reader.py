@@ -65,9 +65,18 @@ def test_the_home_page_renders(reader, site):
     expect(page).to_have_title(re.compile("asyncio, step by step"))
     expect(page.get_by_role("heading", level=1)).to_contain_text(heading(site.html("")))
     expect(page.get_by_role("navigation", name="Navigation")).to_be_visible()
-    # The theme's stylesheet is applied: an indigo header, not an unstyled page.
+    # The site's own stylesheet is applied: its teal header, its logo and favicon.
     header = page.locator("header.md-header")
-    expect(header).to_have_css("background-color", "rgb(64, 81, 181)")
+    expect(header).to_have_css("background-color", "rgb(11, 107, 102)")
+    expect(header.locator("img")).to_have_attribute("src", re.compile(r"logo\.svg$"))
+    expect(page.locator("link[rel=icon]")).to_have_attribute("href", re.compile(r"logo\.svg$"))
+    # The front door: a promise, an example and its output, a way in, the parts.
+    article = page.locator("article")
+    expect(article.locator("p strong").first).to_contain_text("every output")
+    expect(article.locator(".highlight")).to_have_count(2)
+    expect(article.locator("a.md-button--primary")).to_have_attribute("href", "start-here/")
+    for part in ("lecture/", "projects/", "guide/", "reference/"):
+        expect(article.locator(f".grid.cards a[href='{part}']")).to_have_count(1)
 
 
 def test_navigation_reaches_every_page_in_the_nav(reader, site):
