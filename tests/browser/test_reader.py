@@ -74,9 +74,10 @@ def test_the_home_page_renders(reader, site):
     article = page.locator("article")
     expect(article.locator("p strong").first).to_contain_text("every output")
     expect(article.locator(".highlight")).to_have_count(2)
-    expect(article.locator("a.md-button--primary")).to_have_attribute("href", "start-here/")
+    start = article.locator("a.md-button--primary")
+    expect(start).to_have_attribute("href", site.url + "start-here/")
     for part in ("lecture/", "projects/", "guide/", "reference/"):
-        expect(article.locator(f".grid.cards a[href='{part}']")).to_have_count(1)
+        expect(article.locator(f".grid.cards a[href='{site.url + part}']")).to_have_count(1)
 
 
 def test_navigation_reaches_every_page_in_the_nav(reader, site):
