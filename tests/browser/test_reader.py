@@ -41,9 +41,19 @@ def test_the_home_page_renders(reader, site):
     expect(page).to_have_title(re.compile("asyncio, step by step"))
     expect(page.get_by_role("heading", level=1)).to_contain_text(heading(site.html("")))
     expect(page.get_by_role("navigation", name="Navigation")).to_be_visible()
-    # The theme's stylesheet is applied: an indigo header, not an unstyled page.
+    # The site's own stylesheet is applied: its teal header, its logo and favicon.
     header = page.locator("header.md-header")
-    expect(header).to_have_css("background-color", "rgb(64, 81, 181)")
+    expect(header).to_have_css("background-color", "rgb(11, 107, 102)")
+    expect(header.locator("img")).to_have_attribute("src", re.compile(r"logo\.svg$"))
+    expect(page.locator("link[rel=icon]")).to_have_attribute("href", re.compile(r"logo\.svg$"))
+    # The front door: a promise, an example and its output, a way in, the parts.
+    article = page.locator("article")
+    expect(article.locator("p strong").first).to_contain_text("every output")
+    expect(article.locator(".highlight")).to_have_count(2)
+    start = article.locator("a.md-button--primary")
+    expect(start).to_have_attribute("href", site.url + "start-here/")
+    for part in ("lecture/", "projects/", "guide/", "reference/"):
+        expect(article.locator(f".grid.cards a[href='{site.url + part}']")).to_have_count(1)
 
 
 def test_navigation_reaches_every_page_in_the_nav(reader, site):
@@ -81,6 +91,76 @@ def click_nav_link(page: Page, site, target: str) -> None:
     expect(page.get_by_role("heading", level=1)).to_contain_text(heading(site.html(target)))
 
 
+#: Whether the current page's entry in the navigation is in view, and if not, what
+#: covers it. A part's overview is the title of the part's panel, in a drawer.
+CURRENT_ENTRY = """
+() => {
+  const active = [...document.querySelectorAll("nav.md-nav--primary .md-nav__link--active")];
+  const titles = active
+    .map((link) => link.closest(".md-nav__container")?.nextElementSibling)
+    .map((panel) => panel?.querySelector(":scope > .md-nav__title"));
+  const entries = [...active, ...titles].filter((entry) => entry?.getClientRects().length);
+  const shown = entries.map((entry) => {
+    const box = entry.getBoundingClientRect();
+    const inside = box.width && box.top >= 0 && box.bottom <= innerHeight;
+    const topmost = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return { inside, topmost, covered: inside && !entry.contains(topmost) };
+  });
+  const seen = shown.some(({ inside, covered }) => inside && !covered);
+  const blocker = shown.find(({ covered }) => covered)?.topmost;
+  const scrolls = document.querySelector(".md-sidebar--primary .md-sidebar__scrollwrap");
+  return {
+    seen,
+    covered_by: seen ? null : blocker?.textContent.trim().slice(0, 40) ?? "the edge",
+    overflow: scrolls.scrollHeight - scrolls.clientHeight,
+  };
+}
+"""
+
+
+@pytest.mark.parametrize("screen", ["1280x800 sidebar", "800x800 drawer"])
+def test_the_navigation_fits_the_screen_and_shows_the_current_page(reader, site, screen):
+    """On a desktop's screen the sidebar needs no scrolling; in a tablet's drawer the
+    current page's entry is in view, not under the drawer's sticky title."""
+    width, height = (int(n) for n in screen.split()[0].split("x"))
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": height})
+    problems = {}
+    for target in site.in_nav:
+        page.goto(site.url + target, wait_until="load")
+        if "drawer" in screen:
+            page.locator("label.md-header__button[for=__drawer]").click()
+            page.wait_for_timeout(300)  # the drawer slides in
+        found = page.evaluate(CURRENT_ENTRY)
+        if not found["seen"]:
+            problems[target] = f"its entry is hidden by {found['covered_by']}"
+        elif "sidebar" in screen and found["overflow"] > 0:
+            problems[target] = f"the sidebar scrolls by {found['overflow']} px"
+    assert not problems, f"at {screen}:\n" + "\n".join(f"  /{t}: {p}" for t, p in problems.items())
+
+
+def test_every_part_opens_on_an_overview_named_in_the_path_of_its_pages(reader, site):
+    page = reader.goto("")
+    parts = page.evaluate(
+        """() => [...document.querySelectorAll(
+                "nav.md-nav--primary > ul > li.md-nav__item--nested")].map((part) => {
+            const overview = part.querySelector(":scope > .md-nav__container > a");
+            const first = [...part.querySelectorAll("a.md-nav__link")]
+                .find((a) => a !== overview && !a.closest(".md-nav__container"));
+            return [part.querySelector(".md-ellipsis").textContent.trim(),
+                    overview?.href, first?.href];
+        })"""
+    )
+    assert len(parts) >= 4, parts
+    for name, overview, chapter in parts:
+        assert overview, f"the part {name!r} has no overview page"
+        assert path_of(overview, site) in site.in_nav
+        # The breadcrumbs of its first chapter name the part, and link to its overview.
+        reader.goto(path_of(chapter, site))
+        crumb = page.get_by_role("navigation", name="Breadcrumbs").get_by_role("link", name=name)
+        assert crumb.evaluate("a => a.href") == overview
+
+
 def test_search_finds_taskgroup_and_opens_the_page(reader, site):
     # Notebooks are left out of the search: their chapters are what it should find.
     mentioning = [p for p in site.in_nav if "TaskGroup" in site.text(p)]
@@ -102,6 +182,25 @@ def test_search_finds_taskgroup_and_opens_the_page(reader, site):
     expect(page.get_by_role("heading", level=1)).to_contain_text(heading(site.html(first)))
     # search.highlight marks the word on the page it opens.
     expect(page.locator("article mark").first).to_have_text(re.compile("TaskGroup", re.I))
+
+
+def test_search_results_are_compact(reader, site):
+    """A result is its page's title and two lines of text, so that a screen holds several
+    (whole sections of code made one result 300 px tall)."""
+    page = reader.page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    reader.goto("")
+    page.get_by_role("textbox", name="Search").press_sequentially("TaskGroup")
+    results = page.locator("li.md-search-result__item")
+    results.first.wait_for()
+    heights = results.evaluate_all("items => items.map((li) => li.offsetHeight)")
+    in_view = page.locator(".md-search__scrollwrap").evaluate(
+        """list => [...list.querySelectorAll("li.md-search-result__item")].filter(
+            (li) => li.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom
+        ).length"""
+    )
+    assert max(heights) <= 125, f"results {heights} px tall"
+    assert in_view >= 5, f"{in_view} results in view"
 
 
 def test_the_colour_scheme_toggle_switches_and_persists(reader, site, browser):

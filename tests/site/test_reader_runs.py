@@ -38,7 +38,8 @@ from harness.running import run_snippet
 from harness.settings import SETTINGS
 
 SAMPLE = [
-    "snippets/event-loop/hello.py",  # 1 s, the home page's first example
+    "snippets/home/two_at_once.py",  # 2 s, the home page's example
+    "snippets/event-loop/hello.py",  # 1 s, the first example of a chapter
     "snippets/event-loop/switch.py",  # task switching order
     "snippets/event-loop/print_sum.py",  # 2 s, sequential awaits
     "snippets/event-loop/future.py",  # 1.5 s, call_later
