@@ -37,23 +37,23 @@ MERMAID = HOME / "tests" / "browser" / "node_modules" / "mermaid" / "dist" / "me
 SMALLEST_TEXT_PX = 11
 #: The body text's fonts (Material's, with `font: false`).
 FONTS = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
-#: Material's colour schemes, and how Mermaid draws for each. The colours are
-#: chosen for contrast against the page (tests/browser/test_diagrams.py).
+#: Material's colour schemes, and how Mermaid draws for each: in the site's teal
+#: (extra.css, Identity), with contrast against the page (tests/browser/test_diagrams.py).
 SCHEMES = {
     "default": {
         "theme": "base",
         "themeVariables": {
             "background": "#ffffff",
-            "primaryColor": "#e8eaf6",
-            "primaryBorderColor": "#3f51b5",
+            "primaryColor": "#e0f2f1",
+            "primaryBorderColor": "#0b6b66",
             "primaryTextColor": "#1a1a1a",
             "lineColor": "#4a4a4a",
             "textColor": "#1a1a1a",
             "noteBkgColor": "#fff8e1",
             "noteTextColor": "#1a1a1a",
             "noteBorderColor": "#8d6e00",
-            "clusterBkg": "#f5f6fb",
-            "clusterBorder": "#7986cb",
+            "clusterBkg": "#f3f8f7",
+            "clusterBorder": "#3f9b95",
             "titleColor": "#1a1a1a",
             "edgeLabelBackground": "#ffffff",
         },
@@ -63,16 +63,16 @@ SCHEMES = {
         "themeVariables": {
             "darkMode": True,
             "background": "#1e2129",
-            "primaryColor": "#2c3350",
-            "primaryBorderColor": "#9fa8da",
+            "primaryColor": "#183c3a",
+            "primaryBorderColor": "#5ed4c6",
             "primaryTextColor": "#eceff1",
-            "lineColor": "#c5cae9",
+            "lineColor": "#b2dfdb",
             "textColor": "#eceff1",
             "noteBkgColor": "#3e3524",
             "noteTextColor": "#eceff1",
             "noteBorderColor": "#d9b25a",
             "clusterBkg": "#262b38",
-            "clusterBorder": "#7986cb",
+            "clusterBorder": "#3f9b95",
             "titleColor": "#eceff1",
             "edgeLabelBackground": "#1e2129",
         },
