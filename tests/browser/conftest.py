@@ -32,12 +32,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The site's build and the tour of every page happen in the first test that needs
-    them, so these tests get minutes, not the suite's default seconds."""
+    them, so these tests get minutes, not the suite's default seconds.
+
+    Lighthouse's audits come last: Lighthouse times the page, and by then the
+    examples, which run in the other processes (pytest-xdist), are usually done."""
     for item in items:
         if item.path.is_relative_to(Path(__file__).parent) and not item.get_closest_marker(
             "timeout"
         ):
             item.add_marker(pytest.mark.timeout(900))
+    items.sort(key=lambda item: item.path.name == "test_lighthouse.py")
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -201,7 +201,9 @@ READ_LOOK = """() => {
         const style = getComputedStyle(element);
         return {
             font: `${style.fontWeight} ${style.fontSize}/${style.lineHeight} ${style.fontFamily}`,
-            colour: style.color, background: background(element), padding: style.padding,
+            colour: style.color, background: background(element),
+            // Sideways: a block's top depends on its title (the copy button, extra.css).
+            padding: `${style.paddingLeft} ${style.paddingRight}`,
         };
     };
     const leaves = [...article.querySelectorAll("pre *, pre")]
