@@ -193,6 +193,20 @@ DRAW = """async ([text, id, settings]) => {
         span.append(...paragraph.childNodes);
         paragraph.replaceWith(span);
     });
+    // Only the rules of Mermaid's stylesheet that style something in this drawing.
+    const style = drawing.querySelector("style");
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(style.textContent);
+    const used = (rule) => {
+        if (!rule.selectorText) return true; // @keyframes and the like
+        const selector = rule.selectorText.replace(/::?[\\w-]+(\\([^)]*\\))?/g, "");
+        try {
+            return drawing.matches(selector) || drawing.querySelector(selector) !== null;
+        } catch {
+            return true;
+        }
+    };
+    style.textContent = [...sheet.cssRules].filter(used).map((rule) => rule.cssText).join("");
     // The smallest text the drawing holds, at its natural size.
     const texts = [...drawing.querySelectorAll("text, tspan, foreignObject *")]
         .filter((element) => element.textContent.trim());
