@@ -9,6 +9,7 @@ are missing, each of these tests fails with the reason. They never skip.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,6 +21,9 @@ from . import tour as touring
 from .built_site import Site
 
 _tools_problem: str | None = None
+
+#: The screens the pages are measured on: a desktop's and a phone's.
+SCREENS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -140,15 +144,24 @@ class Reader:
         return [url for url in self.requests if not self.is_local(url)]
 
 
-@pytest.fixture
-def reader(browser: Browser, site: Site) -> Iterator[Reader]:
-    """A fresh profile in light mode; after the test, no foreign request and no error."""
-    context = browser.new_context(color_scheme="light", service_workers="block")
+@contextmanager
+def reading(browser: Browser, site: Site, screen: str | None = None) -> Iterator[Reader]:
+    """A fresh profile in light mode, on one of SCREENS if named; once done with, no
+    foreign request and no error."""
+    context = browser.new_context(
+        color_scheme="light", service_workers="block", viewport=SCREENS.get(screen)
+    )
     visit = Reader(context, site)
     yield visit
     context.close()
     assert not visit.foreign_requests(), f"requests left 127.0.0.1: {visit.foreign_requests()}"
     assert not visit.errors, "\n".join(visit.errors)
+
+
+@pytest.fixture
+def reader(browser: Browser, site: Site) -> Iterator[Reader]:
+    with reading(browser, site) as visit:
+        yield visit
 
 
 @pytest.fixture(scope="package")

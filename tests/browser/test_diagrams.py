@@ -13,6 +13,7 @@ import pytest
 
 from harness.site.diagrams import SMALLEST_TEXT_PX
 
+from .conftest import SCREENS, reading
 from .tour import SCHEMES
 
 pytestmark = pytest.mark.browser
@@ -133,28 +134,24 @@ def measure(page, scheme: str) -> list[dict]:
     return page.evaluate(MEASURE)
 
 
-def shown(browser, site, viewport: dict) -> dict[str, list[tuple[str, dict]]]:
-    """Each diagram page, visited once at this size: what each scheme shows."""
+def shown(browser, site, screen: str) -> dict[str, list[tuple[str, dict]]]:
+    """Each diagram page, visited once on this screen: what each scheme shows."""
     pages = site.with_diagrams()
     assert pages, "no page has a diagram: nothing to check"
-    context = browser.new_context(viewport=viewport)
-    try:
-        page = context.new_page()
-        found = {scheme: [] for scheme in SCHEMES}
+    found = {scheme: [] for scheme in SCHEMES}
+    with reading(browser, site, screen) as reader:
         for target in pages:
-            page.goto(site.url + target, wait_until="domcontentloaded")
+            page = reader.goto(target, wait_until="domcontentloaded")
             for scheme, diagrams in found.items():
                 drawn = measure(page, scheme)
                 assert drawn, f"{target}: no diagram shown in the {scheme} scheme"
                 diagrams += [(target, diagram) for diagram in drawn]
-    finally:
-        context.close()
     return found
 
 
 @pytest.fixture(scope="module")
 def on_a_desktop(browser, site):
-    return shown(browser, site, {"width": 1280, "height": 800})
+    return shown(browser, site, "desktop")
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -184,7 +181,7 @@ def test_diagram_text_lines_and_arrowheads_stand_out_from_the_page(on_a_desktop,
 
 def test_diagram_text_is_legible_on_a_phone(browser, site):
     small = []
-    for target, diagram in shown(browser, site, {"width": 390, "height": 844})["default"]:
+    for target, diagram in shown(browser, site, "phone")["default"]:
         smallest = min(diagram["texts"], key=lambda text: text["px"])
         if smallest["px"] < SMALLEST_TEXT_PX - 0.05:
             small.append(
@@ -196,7 +193,7 @@ def test_diagram_text_is_legible_on_a_phone(browser, site):
 def test_the_measure_sees_faint_text_lines_arrowheads_and_small_text(browser):
     """A planted drawing: grey text on a grey box, a pale line with a pale arrowhead,
     and 8 px text; and one that passes, black on white."""
-    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page = browser.new_page(viewport=SCREENS["phone"])
     try:
         page.set_content(
             """<body style="background: #ffffff"><figure class="diagram">

@@ -15,12 +15,11 @@ import re
 
 import pytest
 
-from .conftest import Reader
+from .conftest import SCREENS, reading
 from .tour import switch_scheme
 
 pytestmark = pytest.mark.browser
 
-SCREENS = {"desktop": (1280, 800), "phone": (390, 844)}
 IN_PROMPT = re.compile(r"^In\s*\[\d+\]:$")
 
 #: What a page shows, measured in the browser: its column, every code or output
@@ -88,18 +87,10 @@ def readings(browser, site) -> dict[tuple[str, str], dict]:
     """READ_PAGE on every notebook page and every chapter with a notebook, per screen."""
     chapters = [site.source_page(page) for page in notebooks(site)]
     found = {}
-    for screen, (width, height) in SCREENS.items():
-        context = browser.new_context(
-            viewport={"width": width, "height": height},
-            color_scheme="light",
-            service_workers="block",
-        )
-        reader = Reader(context, site)
-        for page in notebooks(site) + chapters:
-            found[screen, page] = reader.goto(page, wait_until="load").evaluate(READ_PAGE)
-        context.close()
-        assert not reader.errors, "\n".join(reader.errors)
-        assert not reader.foreign_requests(), reader.foreign_requests()
+    for screen in SCREENS:
+        with reading(browser, site, screen) as reader:
+            for page in notebooks(site) + chapters:
+                found[screen, page] = reader.goto(page, wait_until="load").evaluate(READ_PAGE)
     return found
 
 
@@ -219,17 +210,15 @@ READ_LOOK = """() => {
 def test_a_notebook_looks_like_its_chapter(browser, site):
     """In both colour schemes: its code, keywords and "Output" labels as the chapter's."""
     notebook, chapter = "notebooks/event-loop/", site.source_page("notebooks/event-loop/")
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme="light")
-    reader = Reader(context, site)
     looks = {}
-    for page in (notebook, chapter):
-        reader.goto(page, wait_until="load")
-        # The colours at rest: a switch of scheme fades them (harness/site/postbuild.py).
-        reader.page.add_style_tag(content="* { transition: none !important }")
-        for scheme in ("light", "dark"):
-            looks[scheme, page] = reader.page.evaluate(READ_LOOK)
-            switch_scheme(reader.page)
-    context.close()
+    with reading(browser, site, "desktop") as reader:
+        for page in (notebook, chapter):
+            reader.goto(page, wait_until="load")
+            # The colours at rest: a switch of scheme fades them (harness/site/postbuild.py).
+            reader.page.add_style_tag(content="* { transition: none !important }")
+            for scheme in ("light", "dark"):
+                looks[scheme, page] = reader.page.evaluate(READ_LOOK)
+                switch_scheme(reader.page)
     differences = [
         f"{scheme} {part}: notebook {looks[scheme, notebook][part]}, "
         f"chapter {looks[scheme, chapter][part]}"
@@ -243,7 +232,7 @@ def test_a_notebook_looks_like_its_chapter(browser, site):
 def test_the_measures_see_what_they_should(browser):
     """READ_PAGE on a page made to fail: a block narrower than the column whose line
     wraps, one whose line is cut off; and a block that is right, padded, as Material's."""
-    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context = browser.new_context(viewport=SCREENS["phone"])
     page = context.new_page()
     page.set_content(
         '<body style="margin: 0"><article class="md-content__inner" style="padding: 0 16px">'

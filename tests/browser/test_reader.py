@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
+from .conftest import SCREENS
 from .tour import scheme
 
 pytestmark = pytest.mark.browser
@@ -188,7 +189,7 @@ def test_search_results_are_compact(reader, site):
     """A result is its page's title and two lines of text, so that a screen holds several
     (whole sections of code made one result 300 px tall)."""
     page = reader.page
-    page.set_viewport_size({"width": 1280, "height": 800})
+    page.set_viewport_size(SCREENS["desktop"])
     reader.goto("")
     page.get_by_role("textbox", name="Search").press_sequentially("TaskGroup")
     results = page.locator("li.md-search-result__item")

@@ -10,9 +10,9 @@ import re
 import pytest
 from playwright.sync_api import Page
 
-pytestmark = pytest.mark.browser
+from .conftest import SCREENS
 
-WIDTHS = {"desktop": (1280, 800), "phone": (390, 844)}
+pytestmark = pytest.mark.browser
 
 #: Every line break inside one inline code element of a table, as "before|after".
 #: A break is where two adjacent characters of one element lie on different line
@@ -70,10 +70,10 @@ def measured(page: Page, site, target: str, script: str):
     return page.evaluate(script)
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("width", SCREENS)
 def test_code_in_tables_breaks_only_between_names(reader, site, width):
     page = reader.page
-    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS[width], strict=True)))
+    page.set_viewport_size(SCREENS[width])
     found = {}
     for target in pages_with_tables(site):
         breaks = measured(page, site, target, BREAKS_IN_TABLE_CODE)
@@ -110,7 +110,7 @@ SMALLER_THAN_THE_BODY = """
 
 def test_admonitions_are_set_at_the_size_of_the_text_around_them(reader, site):
     """What you will learn, the corrections, the answers: a fifth of the prose."""
-    reader.page.set_viewport_size({"width": 1280, "height": 800})
+    reader.page.set_viewport_size(SCREENS["desktop"])
     found = {}
     for target in site.in_nav:
         sizes = measured(reader.page, site, target, SMALLER_THAN_THE_BODY)
@@ -149,10 +149,10 @@ async () => {
 PAGES_WITH_CODE = ["", "lecture/event-loop/", "guide/shutdown/"]
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("width", SCREENS)
 def test_copy_buttons_leave_the_first_line_of_code_clear(reader, site, width):
     page = reader.page
-    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS[width], strict=True)))
+    page.set_viewport_size(SCREENS[width])
     found = {}
     for target in PAGES_WITH_CODE:
         page.goto(site.url + target, wait_until="load")
