@@ -10,6 +10,8 @@ xdist hands out whole groups):
 * the examples of one page (they share a namespace), with the test file that
   runs the page's ``tested_by`` code, after it (that is how the fence knows).
 
+A test marked ``alone`` runs while no other test does (harness/turns.py).
+
 A run of one file, or a few, stays in this process: workers take seconds to start.
 """
 
@@ -17,7 +19,10 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +30,7 @@ from .fences import page_fences
 from .pages import UPDATES
 from .settings import CLOCKS, SETTINGS
 from .snippet_runs import SNIPPET_RUNS
+from .turns import TURNS
 from .virtual_clock import STATS
 
 # Every event loop created from here on runs in debug mode, the real clock's too.
@@ -55,6 +61,24 @@ def pytest_configure(config: pytest.Config) -> None:
     UPDATES.enabled = config.getoption("--update-outputs")
     if SETTINGS.clock == "real" and config.getoption("timeout", None) is None:
         config.option.timeout = 0  # examples may really sleep for minutes
+    config.addinivalue_line(
+        "markers", "alone: times the machine, so no other test runs meanwhile (harness/turns.py)"
+    )
+    if hasattr(config, "workerinput"):
+        TURNS.folder = Path(config.workerinput["turns"])
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:
+    """The workers take their turns through lock files in one folder."""
+    if TURNS.folder is None:
+        TURNS.folder = Path(tempfile.mkdtemp(prefix="pytest-turns-"))
+    node.workerinput["turns"] = str(TURNS.folder)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if TURNS.folder and not hasattr(config, "workerinput"):
+        shutil.rmtree(TURNS.folder, ignore_errors=True)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -114,7 +138,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem):
-    with SNIPPET_RUNS.running(item.path.relative_to(SETTINGS.root).as_posix()):
+    with (
+        TURNS.taking(alone=item.get_closest_marker("alone") is not None),
+        SNIPPET_RUNS.running(item.path.relative_to(SETTINGS.root).as_posix()),
+    ):
         return (yield)
 
 

@@ -1,0 +1,65 @@
+"""A test marked `alone` runs while no other test runs, in any worker (harness/turns.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+CONFTEST = """\
+import json, time
+from pathlib import Path
+
+import pytest
+
+from harness.settings import SETTINGS
+
+SETTINGS.root = Path(__file__).parent
+pytest_plugins = ["harness.plugin"]
+
+
+@pytest.fixture
+def record():
+    def sleep_and_note(name, seconds):
+        start = time.monotonic()
+        time.sleep(seconds)
+        with SETTINGS.root.joinpath("times.jsonl").open("a") as times:
+            times.write(json.dumps([name, start, time.monotonic()]) + "\\n")
+
+    return sleep_and_note
+"""
+BUSY = """\
+import pytest
+
+
+@pytest.mark.parametrize("n", range(20))
+def test_busy(n, record):
+    record(f"{__name__} {n}", 0.2)
+"""
+ALONE = """\
+import pytest
+
+
+def test_first(record):  # the other workers' tests are under way when test_timed asks
+    record("first", 0.5)
+
+
+@pytest.mark.alone
+def test_timed(record):
+    record("alone", 1.0)
+"""
+
+
+def test_an_alone_test_runs_while_no_other_test_runs_and_gets_its_turn(pytester):
+    pytester.makeconftest(CONFTEST)
+    # Two streams of tests: one of them always holds a shared turn, unless the door stops them.
+    pytester.makepyfile(test_busy=BUSY, test_also_busy=BUSY)
+    pytester.makepyfile(test_timed=ALONE)
+    result = pytester.runpytest_subprocess("-n", "3", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=42)
+    records = map(json.loads, Path("times.jsonl").read_text().splitlines())
+    times = {name: (start, end) for name, start, end in records}
+    began, ended = times.pop("alone")
+    beside = [name for name, (start, end) in times.items() if began < end and start < ended]
+    assert not beside, f"ran beside the alone test: {beside}"
+    # Not starved by the stream of other tests: its turn came while they still ran.
+    assert ended < max(end for _, end in times.values())
