@@ -22,6 +22,11 @@ from .built_site import Site
 
 _tools_problem: str | None = None
 
+#: How many elements of the page's text are left undrawn while off screen (their
+#: content-visibility is not "visible"), as the browser has it.
+UNDRAWN = """[...document.querySelectorAll(".md-typeset *")]
+    .filter((element) => getComputedStyle(element).contentVisibility !== "visible").length"""
+
 #: The screens the pages are measured on: a desktop's and a phone's.
 SCREENS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 
@@ -137,8 +142,14 @@ class Reader:
         )
 
     def finish_reading(self) -> None:
-        """Wait until the reading is done."""
+        """Wait until the reading is done and every block is drawn."""
         self.page.evaluate("window.reading")
+        self.wait_until_drawn()
+
+    def wait_until_drawn(self, seconds: float = 10) -> None:
+        """Wait until no block is left undrawn off screen (extra.css, "Long pages"), as
+        offscreen.js sees to soon after a page opens."""
+        self.page.wait_for_function(UNDRAWN + " === 0", polling=100, timeout=seconds * 1000)
 
     def foreign_requests(self) -> list[str]:
         return [url for url in self.requests if not self.is_local(url)]

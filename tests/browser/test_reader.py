@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import SCREENS
+from .conftest import SCREENS, UNDRAWN
 from .tour import scheme
 
 pytestmark = pytest.mark.browser
@@ -90,6 +90,24 @@ def click_nav_link(page: Page, site, target: str) -> None:
     page.wait_for_url(site.url + target)
     # The address changes first; then instant navigation swaps the new page in.
     expect(page.get_by_role("heading", level=1)).to_contain_text(heading(site.html(target)))
+
+
+def test_blocks_left_undrawn_off_screen_are_all_drawn_soon_after_the_page_opens(reader, site):
+    """Left undrawn, a block off screen would keep a guessed size for whatever measures
+    the page (axe, Lighthouse), and its old colours after a switch of the scheme. They
+    are drawn within seconds, after a load and after an instant navigation,
+    and what the reader sees does not move as the blocks above it take their height."""
+    page = reader.goto("projects/picturebot/#stopping-cleanly", wait_until="domcontentloaded")
+    assert page.evaluate(UNDRAWN) > 10, "the long page was drawn whole from the start"
+    page.wait_for_load_state("load")  # drawing starts after it, as the browser is done scrolling
+    section = page.locator("#stopping-cleanly")
+    top = section.evaluate("heading => heading.getBoundingClientRect().top")
+    reader.wait_until_drawn(seconds=5)
+    assert section.evaluate("heading => heading.getBoundingClientRect().top") == pytest.approx(
+        top, abs=2
+    ), "the section the reader opened moved"
+    click_nav_link(page, site, "guide/transports/")
+    reader.wait_until_drawn(seconds=5)
 
 
 #: Whether the current page's entry in the navigation is in view, and if not, what
