@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page
 
 from .conftest import SCREENS
 
@@ -64,8 +63,10 @@ def pages_with_tables(site) -> list[str]:
     return pages
 
 
-def measured(page: Page, site, target: str, script: str):
-    page.goto(site.url + target, wait_until="load")
+def measured(reader, site, target: str, script: str):
+    """`script`'s findings on the page, once every block is drawn, as the reader meets it."""
+    page = reader.goto(target, wait_until="load")
+    reader.wait_until_drawn()
     page.evaluate(SHOW_EVERYTHING)
     return page.evaluate(script)
 
@@ -76,7 +77,7 @@ def test_code_in_tables_breaks_only_between_names(reader, site, width):
     page.set_viewport_size(SCREENS[width])
     found = {}
     for target in pages_with_tables(site):
-        breaks = measured(page, site, target, BREAKS_IN_TABLE_CODE)
+        breaks = measured(reader, site, target, BREAKS_IN_TABLE_CODE)
         if breaks:
             found[target] = breaks
     total = sum(len(breaks) for breaks in found.values())
@@ -113,7 +114,7 @@ def test_admonitions_are_set_at_the_size_of_the_text_around_them(reader, site):
     reader.page.set_viewport_size(SCREENS["desktop"])
     found = {}
     for target in site.in_nav:
-        sizes = measured(reader.page, site, target, SMALLER_THAN_THE_BODY)
+        sizes = measured(reader, site, target, SMALLER_THAN_THE_BODY)
         if sizes:
             found[target] = sorted(set(sizes))
     assert not found, f"admonitions in another size than the text: {found}"
