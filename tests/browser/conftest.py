@@ -43,8 +43,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The site's build and the tour of every page happen in the first test that needs
     them, so these tests get minutes, not the suite's default seconds.
 
-    Lighthouse's audits come last: while one runs, the other processes (pytest-xdist)
-    wait (they run alone), and by then those are usually done."""
+    Lighthouse's audits come last: each runs alone (the other pytest-xdist processes
+    wait for it), and by then those processes are usually done."""
     for item in items:
         if item.path.is_relative_to(Path(__file__).parent) and not item.get_closest_marker(
             "timeout"

@@ -63,7 +63,7 @@ def pages_with_tables(site) -> list[str]:
     return pages
 
 
-def measured(reader, site, target: str, script: str):
+def measured(reader, target: str, script: str):
     """`script`'s findings on the page, once every block is drawn, as the reader meets it."""
     page = reader.goto(target, wait_until="load")
     reader.wait_until_drawn()
@@ -77,7 +77,7 @@ def test_code_in_tables_breaks_only_between_names(reader, site, width):
     page.set_viewport_size(SCREENS[width])
     found = {}
     for target in pages_with_tables(site):
-        breaks = measured(reader, site, target, BREAKS_IN_TABLE_CODE)
+        breaks = measured(reader, target, BREAKS_IN_TABLE_CODE)
         if breaks:
             found[target] = breaks
     total = sum(len(breaks) for breaks in found.values())
@@ -114,7 +114,7 @@ def test_admonitions_are_set_at_the_size_of_the_text_around_them(reader, site):
     reader.page.set_viewport_size(SCREENS["desktop"])
     found = {}
     for target in site.in_nav:
-        sizes = measured(reader, site, target, SMALLER_THAN_THE_BODY)
+        sizes = measured(reader, target, SMALLER_THAN_THE_BODY)
         if sizes:
             found[target] = sorted(set(sizes))
     assert not found, f"admonitions in another size than the text: {found}"
