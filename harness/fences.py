@@ -11,7 +11,7 @@ build renders. This module reads them, once, for both:
   it, if one does.
 
 The attributes that concern only the tests (``skip``, ``tested_by``,
-``requires``, ``before``, ``warnings``) are removed before the page is
+``requires``, ``before``, ``warnings``, ``clock``) are removed before the page is
 rendered; ``skip`` also puts the code, and its output block, in a "Not run"
 box (harness/site/extension.py).
 """
@@ -33,7 +33,7 @@ CODE_LANGUAGES = PYTHON_LANGUAGES | DOCTEST_LANGUAGES | SHELL_LANGUAGES
 #: Diagrams: drawn by the build, and checked in a browser (tests/browser/).
 DRAWN_LANGUAGES = {"mermaid"}
 #: What a fence may say for the tests alone; the build removes it.
-FOR_THE_TESTS = ("skip", "tested_by", "requires", "before", "warnings")
+FOR_THE_TESTS = ("skip", "tested_by", "requires", "before", "warnings", "clock")
 
 INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$')
 ATTRIBUTE = re.compile(r'(?P<key>[\w-]+)=(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))')

@@ -18,6 +18,9 @@ console session (``pycon``) becomes a test, whatever attributes it carries
 * a fence with ``requires="3.13"`` runs on that Python and newer, and is
   reported as skipped on older ones; one with ``before="3.12"`` runs only on
   Pythons older than that (to show what they print instead).
+* a fence with ``clock="real"`` prints times of the real clock (threads,
+  blocking calls, processes): it runs on the real clock, while no other test
+  runs, so that a busy machine does not make it late.
 
 A fence with ``title="Output..."`` directly below a python fence is the output
 that code must print. ``...`` in it matches any text. Log records and warnings
@@ -186,9 +189,10 @@ class RunSnippet:
     path: Path
     expected: Expected | None
     warnings_as_errors: bool = True
+    clock: str | None = None  # None: the session's (SETTINGS.clock)
 
     def __call__(self, example: Example) -> str | None:
-        run = run_snippet(self.path, warnings_as_errors=self.warnings_as_errors)
+        run = run_snippet(self.path, on=self.clock, warnings_as_errors=self.warnings_as_errors)
         return _compare(run, self.expected, self.path.relative_to(SETTINGS.root).as_posix())
 
 
@@ -198,6 +202,7 @@ class RunInline:
     line: int
     expected: Expected | None
     warnings_as_errors: bool = True
+    clock: str | None = None
 
     def __call__(self, example: Example) -> str | None:
         filename = _page(example.document)
@@ -205,6 +210,7 @@ class RunInline:
         run = run_watched(
             lambda: exec(code, example.namespace),
             filename=filename,
+            on=self.clock,
             warnings_as_errors=self.warnings_as_errors,
         )
         return _compare(run, self.expected, f"the code at {filename}:{self.line}")
@@ -219,6 +225,7 @@ class RunShell:
     """
 
     commands: list[tuple[str, Expected]]
+    clock: str | None = None
 
     MARK = "\x1e-- next command --\x1e"
     STATUS = "\x1e-- exit status --\x1e"
@@ -246,7 +253,8 @@ class RunShell:
 
     def _run(self, noise: str) -> subprocess.CompletedProcess:
         """Each command with bash, ``python`` being the harness, which notes noise in ``noise``."""
-        options = ["--noise-to", noise, "--root", str(SETTINGS.root), "--clock", SETTINGS.clock]
+        clock = self.clock or SETTINGS.clock
+        options = ["--noise-to", noise, "--root", str(SETTINGS.root), "--clock", clock]
         harness = shlex.join([sys.executable, "-m", "harness.command", *options])
         script = [f'python() {{ {harness} "$@"; }}', "status=0"]
         for command, _ in self.commands:
@@ -266,7 +274,7 @@ class RunShell:
         )
 
     @classmethod
-    def parse(cls, source: str, where: str):
+    def parse(cls, source: str, where: str, clock: str | None = None):
         commands: list[tuple[str, list[str]]] = []
         for line in source.splitlines():
             if line.startswith("$ "):
@@ -277,7 +285,9 @@ class RunShell:
                 return Fail("a console block starts with a `$ ` command line")
         if not commands:
             return Fail("a console block needs at least one `$ ` command line")
-        return cls([(command, Expected("".join(lines), where)) for command, lines in commands])
+        return cls(
+            [(command, Expected("".join(lines), where)) for command, lines in commands], clock
+        )
 
 
 @dataclass
@@ -366,13 +376,18 @@ def _example_for(fence: Fence, expected: Expected | None, document: Document):
                 return Fail(f'{bound}="{version}" should name a Python version, such as "3.13"')
             if not runs_here(sys.version_info[:2], tuple(map(int, version.split(".")))):
                 return Skip(f"{reason} {version}; this is {sys.version.split()[0]}")
+    clock = fence.attributes.get("clock")
+    if clock not in (None, "real"):
+        return Fail(f'clock="{clock}": the one clock an example may ask for is "real"')
     line = _line(document, fence.start) + 1
     if expected is not None and fence.language not in PYTHON_LANGUAGES:
         return Fail("a console session shows its own output; remove the output block")
     if fence.language in DOCTEST_LANGUAGES:
+        if clock:
+            return Fail("clock= is for a python or console fence, not a session")
         return RunDoctest(fence.source, line)
     if fence.language in SHELL_LANGUAGES:
-        return RunShell.parse(fence.source, f"{_page(document)}:{line}")
+        return RunShell.parse(fence.source, f"{_page(document)}:{line}", clock)
     warnings_as_errors = fence.attributes.get("warnings") != "shown"
     if fence.include is not None:
         path = (SETTINGS.root / fence.include).resolve()
@@ -380,12 +395,12 @@ def _example_for(fence: Fence, expected: Expected | None, document: Document):
             return Fail(f"{fence.include} is not a file under snippets/")
         if "tested_by" in fence.attributes:
             return TestedElsewhere(fence.attributes["tested_by"], fence.include)
-        return RunSnippet(path, expected, warnings_as_errors)
+        return RunSnippet(path, expected, warnings_as_errors, clock)
     if "--8<--" in fence.source:
         return Fail(
             'a fence that includes a snippet holds only the line --8<-- "snippets/<page>/<file>.py"'
         )
-    return RunInline(fence.source, line, expected, warnings_as_errors)
+    return RunInline(fence.source, line, expected, warnings_as_errors, clock)
 
 
 def _skipped(fence: Fence):

@@ -10,7 +10,8 @@ xdist hands out whole groups):
 * the examples of one page (they share a namespace), with the test file that
   runs the page's ``tested_by`` code, after it (that is how the fence knows).
 
-A test marked ``alone`` runs while no other test does (harness/turns.py).
+A test marked ``alone`` runs while no other test does (harness/turns.py); so does a
+page's example with ``clock="real"``.
 
 A run of one file, or a few, stays in this process: workers take seconds to start.
 """
@@ -126,6 +127,10 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:  # a page's example whose printed times are the machine's
+        example = getattr(item, "example", None)
+        if example is not None and getattr(example.region.evaluator, "clock", None) == "real":
+            item.add_marker(pytest.mark.alone)
     strays = [
         item.nodeid
         for item in items

@@ -318,6 +318,25 @@ def test_the_real_clock_really_waits(site):
     assert time.perf_counter() - started >= 0.3
 
 
+NAP = "import asyncio\nasyncio.run(asyncio.sleep(0.3))\nprint('woke')\n"
+
+
+def test_an_example_may_say_its_times_are_the_real_clocks(site):
+    site.snippet("nap.py", NAP)
+    started = time.perf_counter()
+    page = included("woke", "nap.py").replace('title="nap.py"', 'title="nap.py" clock="real"')
+    assert site.page(page) == [Outcome("passed")]
+    assert time.perf_counter() - started >= 0.3
+
+
+def test_the_one_clock_an_example_may_ask_for_is_the_real_one(site):
+    site.snippet("nap.py", NAP)
+    page = included("woke", "nap.py").replace('title="nap.py"', 'title="nap.py" clock="wall"')
+    assert site.page(page) == [
+        Outcome("failed", 'clock="wall": the one clock an example may ask for is "real"')
+    ]
+
+
 # -- console sessions, code tested elsewhere, warnings on purpose ---------------------
 
 ARGV = """\

@@ -63,3 +63,51 @@ def test_an_alone_test_runs_while_no_other_test_runs_and_gets_its_turn(pytester)
     assert not beside, f"ran beside the alone test: {beside}"
     # Not starved by the stream of other tests: its turn came while they still ran.
     assert ended < max(end for _, end in times.values())
+
+
+PAGES = """
+from sybil import Sybil
+from harness.pages import parse_page
+
+pytest_collect_file = Sybil(parsers=[parse_page], path="docs", patterns=["*.md"]).pytest()
+"""
+TIMED_SNIPPET = """\
+import json, time
+
+start = time.monotonic()
+time.sleep(1.0)  # no event loop: a real sleep on any clock
+with open("times.jsonl", "a") as times:
+    times.write(json.dumps(["alone", start, time.monotonic()]) + "\\n")
+print("slept")
+"""
+TIMED_PAGE = """\
+```python
+print("first")
+```
+
+```python title="timed.py" clock="real"
+--8<-- "snippets/demo/timed.py"
+```
+
+```text title="Output"
+slept
+```
+"""
+
+
+def test_an_example_timed_on_the_real_clock_runs_alone(pytester):
+    """A ``clock="real"`` fence prints the machine's times: no test runs beside it."""
+    pytester.makeconftest(CONFTEST + PAGES)
+    pytester.makepyfile(test_busy=BUSY, test_also_busy=BUSY)
+    pytester.mkdir("snippets")
+    pytester.mkdir("snippets/demo")
+    (pytester.path / "snippets/demo/timed.py").write_text(TIMED_SNIPPET)
+    pytester.mkdir("docs")
+    (pytester.path / "docs/page.md").write_text(TIMED_PAGE)
+    result = pytester.runpytest_subprocess("-n", "3", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=42)
+    records = map(json.loads, Path("times.jsonl").read_text().splitlines())
+    times = {name: (start, end) for name, start, end in records}
+    began, ended = times.pop("alone")
+    beside = [name for name, (start, end) in times.items() if began < end and start < ended]
+    assert not beside, f"ran beside the example timed on the real clock: {beside}"
