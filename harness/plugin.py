@@ -10,8 +10,8 @@ xdist hands out whole groups):
 * the examples of one page (they share a namespace), with the test file that
   runs the page's ``tested_by`` code, after it (that is how the fence knows).
 
-A test marked ``alone`` runs while no other test does (harness/turns.py); so does a
-page's example with ``clock="real"``.
+A test marked ``alone`` runs while no other test does (harness/turns.py); so does the
+second run of an example timed on the real clock (``clock="real"``) that printed a late time.
 
 A run of one file, or a few, stays in this process: workers take seconds to start.
 """
@@ -127,10 +127,6 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:  # a page's example whose printed times are the machine's
-        example = getattr(item, "example", None)
-        if example is not None and getattr(example.region.evaluator, "clock", None) == "real":
-            item.add_marker(pytest.mark.alone)
     strays = [
         item.nodeid
         for item in items
@@ -141,7 +137,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         raise pytest.UsageError(f"add their files to BUILT_SITE_TESTS in {__file__}: {strays}")
 
 
-@pytest.hookimpl(wrapper=True)
+@pytest.hookimpl(wrapper=True, tryfirst=True)  # around pytest-timeout's: waits do not count
 def pytest_runtest_protocol(item: pytest.Item, nextitem):
     with (
         TURNS.taking(alone=item.get_closest_marker("alone") is not None),

@@ -318,23 +318,56 @@ def test_the_real_clock_really_waits(site):
     assert time.perf_counter() - started >= 0.3
 
 
-NAP = "import asyncio\nasyncio.run(asyncio.sleep(0.3))\nprint('woke')\n"
+LATE_ONCE = """\
+    import pathlib
+
+    runs = pathlib.Path("runs")
+    runs.write_text(runs.read_text() + "run\\n" if runs.exists() else "run\\n")
+    print("0.3 s" if runs.read_text().count("run") > 1 else "0.4 s")
+"""
 
 
-def test_an_example_may_say_its_times_are_the_real_clocks(site):
-    site.snippet("nap.py", NAP)
+@pytest.mark.parametrize(
+    ("attribute", "runs", "status"), [("", 1, "failed"), (' clock="real"', 2, "passed")]
+)
+def test_an_example_timed_on_the_real_clock_runs_again_when_it_prints_something_else(
+    site, attribute, runs, status
+):
+    site.snippet("late.py", LATE_ONCE)
+    page = included("0.3 s", "late.py").replace('title="late.py"', f'title="late.py"{attribute}')
+    [outcome] = site.page(page)
+    assert outcome.status == status
+    assert (site.root / "runs").read_text().count("run") == runs
+
+
+def test_an_example_timed_on_the_real_clock_runs_on_it(site):
+    site.snippet("nap.py", "import asyncio\nasyncio.run(asyncio.sleep(0.3))\nprint('woke')\n")
     started = time.perf_counter()
     page = included("woke", "nap.py").replace('title="nap.py"', 'title="nap.py" clock="real"')
     assert site.page(page) == [Outcome("passed")]
     assert time.perf_counter() - started >= 0.3
 
 
-def test_the_one_clock_an_example_may_ask_for_is_the_real_one(site):
-    site.snippet("nap.py", NAP)
-    page = included("woke", "nap.py").replace('title="nap.py"', 'title="nap.py" clock="wall"')
-    assert site.page(page) == [
-        Outcome("failed", 'clock="wall": the one clock an example may ask for is "real"')
-    ]
+@pytest.mark.parametrize(
+    ("fence", "message"),
+    [
+        (
+            '```python title="nap.py" clock="wall"\n--8<-- "snippets/demo/nap.py"\n```\n',
+            'clock="wall": the one clock an example may ask for is "real"',
+        ),
+        (
+            '```python clock="real"\nprint(1)\n```\n',
+            "clock= is for an included snippet or a console session",
+        ),
+        (
+            '```pycon clock="real"\n>>> 1\n1\n```\n',
+            "clock= is for a python or console fence, not a session",
+        ),
+    ],
+)
+def test_clock_is_for_examples_that_can_run_twice_and_names_the_real_clock(site, fence, message):
+    site.snippet("nap.py", "print('woke')\n")
+    assert site.page(fence) == [Outcome("failed", message)]
 
 
 # -- console sessions, code tested elsewhere, warnings on purpose ---------------------
