@@ -126,7 +126,17 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
     return ByGroup(config, log)
 
 
+#: How long the first test of the built site may take: it waits for the build, which
+#: runs every notebook when their cache is cold (tests/conftest.py, ``built_site``).
+BUILD_TIMEOUT_SECONDS = 360
+
+
+@pytest.hookimpl(trylast=True)  # after -m and -k have deselected what they do
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # One process runs the built site's tests in this order: the first builds it.
+    users = (item for item in items if "built_site" in getattr(item, "fixturenames", ()))
+    if (first := next(users, None)) is not None:
+        first.add_marker(pytest.mark.timeout(BUILD_TIMEOUT_SECONDS), append=False)
     strays = [
         item.nodeid
         for item in items

@@ -262,6 +262,12 @@ def serving(tmp_path: Path, **env: str) -> Iterator[str]:
             SETTINGS.root / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__")
         )
     shutil.copy(SETTINGS.root / "mkdocs.yml", tmp_path)
+    # The same notebooks as the repository's: executed once in a session, by the
+    # first of the built site and this server to need them (one process runs both).
+    executed = SETTINGS.root / ".cache" / "notebooks" / "executed"
+    executed.mkdir(parents=True, exist_ok=True)
+    (tmp_path / ".cache" / "notebooks").mkdir(parents=True)
+    (tmp_path / ".cache" / "notebooks" / "executed").symlink_to(executed)
     port = free_port()
     server = subprocess.Popen(
         [*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-strict"],
