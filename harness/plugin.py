@@ -135,8 +135,8 @@ BUILD_TIMEOUT_SECONDS = 360
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # One process runs the built site's tests in this order: the first builds it.
     users = (item for item in items if "built_site" in getattr(item, "fixturenames", ()))
-    if (first := next(users, None)) is not None:
-        first.add_marker(pytest.mark.timeout(BUILD_TIMEOUT_SECONDS), append=False)
+    if (first := next(users, None)) is not None and not first.get_closest_marker("timeout"):
+        first.add_marker(pytest.mark.timeout(BUILD_TIMEOUT_SECONDS))
     strays = [
         item.nodeid
         for item in items

@@ -25,7 +25,6 @@ def test_before(): pass
 
 def test_first(built_site): pass
 
-@pytest.mark.timeout(30)
 def test_second(built_site): pass
 """
 
