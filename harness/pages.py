@@ -187,8 +187,14 @@ def _tail(output: str) -> str:
     return "\nIts output was:\n" + output if output else ""
 
 
-#: How long an example timed on the real clock waits for the machine to itself.
-ALONE_WITHIN_SECONDS = 30.0
+#: How long an example timed on the real clock waits for the machine to itself: as
+#: long as a test in another worker may take (the build, plugin.BUILD_TIMEOUT_SECONDS).
+#: The plugin adds it to the example's timeout.
+ALONE_WITHIN_SECONDS = 360.0
+
+
+def timed_on_the_real_clock(example: Example) -> bool:
+    return getattr(example.region.evaluator, "clock", None) == "real"
 
 
 def _again_alone_if_late(clock: str | None, attempt: Callable[[], str | None]) -> str | None:

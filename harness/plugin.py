@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from . import pages
 from .fences import page_fences
 from .pages import UPDATES
 from .settings import CLOCKS, SETTINGS
@@ -137,6 +138,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     users = (item for item in items if "built_site" in getattr(item, "fixturenames", ()))
     if (first := next(users, None)) is not None and not first.get_closest_marker("timeout"):
         first.add_marker(pytest.mark.timeout(BUILD_TIMEOUT_SECONDS))
+    # An example timed on the real clock may wait for the machine to itself: not its time.
+    for item in items:
+        example = getattr(item, "example", None)
+        if example is not None and pages.timed_on_the_real_clock(example):
+            timeout = item.config.getoption("timeout") or item.config.getini("timeout")
+            if timeout and float(timeout):
+                item.add_marker(pytest.mark.timeout(float(timeout) + pages.ALONE_WITHIN_SECONDS))
     strays = [
         item.nodeid
         for item in items

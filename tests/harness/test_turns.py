@@ -116,3 +116,31 @@ def test_an_example_timed_on_the_real_clock_that_printed_a_late_time_runs_again_
     beside = [name for name, (start, end) in times.items() if began < end and start < ended]
     assert not beside, f"ran beside the second run: {beside}"
     assert ended < max(end for _, end in times.values()), "it waited until the others ended"
+
+
+SLOW = """\
+import pytest
+
+
+@pytest.mark.timeout(10)
+def test_slow(record):  # longer than an example may take, as the build is
+    record("slow", 2.5)
+"""
+SHORT_WAITS = """
+import harness.pages
+
+harness.pages.ALONE_WITHIN_SECONDS = 4.0
+"""
+
+
+def test_the_wait_for_the_machine_alone_does_not_count_toward_the_example_timeout(pytester):
+    pytester.makeconftest(CONFTEST + PAGES + SHORT_WAITS)
+    pytester.makeini("[pytest]\ntimeout = 2\ntimeout_method = thread\n")
+    pytester.makepyfile(test_slow=SLOW)
+    pytester.mkdir("snippets")
+    pytester.mkdir("snippets/demo")
+    (pytester.path / "snippets/demo/timed.py").write_text(TIMED_SNIPPET)
+    pytester.mkdir("docs")
+    (pytester.path / "docs/page.md").write_text(TIMED_PAGE)
+    result = pytester.runpytest_subprocess("-n", "2", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3)
