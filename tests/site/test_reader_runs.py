@@ -232,6 +232,9 @@ def test_settling_allows_lateness_but_not_a_different_story():
     assert settle("B 1.0, A 2.0\n", "A 1.0, B 2.0\n") == "B 1.0, A 2.0\n"
 
 
+# The first of these waits for real_outputs: a minute on an idle 2-core machine,
+# and more on a slower or busier one (a 60 s timeout killed its worker).
+@pytest.mark.timeout(300)
 @pytest.mark.parametrize(
     "example", REAL_RUNS, ids=lambda example: f"{example.page}: {example.command}"
 )
