@@ -142,9 +142,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         example = getattr(item, "example", None)
         if example is not None and pages.timed_on_the_real_clock(example):
-            timeout = item.config.getoption("timeout") or item.config.getini("timeout")
-            if timeout and float(timeout):
-                item.add_marker(pytest.mark.timeout(float(timeout) + pages.ALONE_WITHIN_SECONDS))
+            timeout = float(item.config.getoption("timeout") or item.config.getini("timeout") or 0)
+            if timeout:  # 0: none
+                item.add_marker(pytest.mark.timeout(timeout + pages.ALONE_WITHIN_SECONDS))
     strays = [
         item.nodeid
         for item in items

@@ -100,14 +100,18 @@ slept
 """
 
 
+def write_timed_page(pytester) -> None:
+    """docs/page.md, whose example timed.py is late on its first run."""
+    (pytester.path / "snippets/demo").mkdir(parents=True)
+    (pytester.path / "snippets/demo/timed.py").write_text(TIMED_SNIPPET)
+    (pytester.path / "docs").mkdir()
+    (pytester.path / "docs/page.md").write_text(TIMED_PAGE)
+
+
 def test_an_example_timed_on_the_real_clock_that_printed_a_late_time_runs_again_alone(pytester):
     pytester.makeconftest(CONFTEST + PAGES)
     pytester.makepyfile(test_busy=BUSY, test_also_busy=BUSY)
-    pytester.mkdir("snippets")
-    pytester.mkdir("snippets/demo")
-    (pytester.path / "snippets/demo/timed.py").write_text(TIMED_SNIPPET)
-    pytester.mkdir("docs")
-    (pytester.path / "docs/page.md").write_text(TIMED_PAGE)
+    write_timed_page(pytester)
     result = pytester.runpytest_subprocess("-n", "3", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=42)
     records = map(json.loads, Path("times.jsonl").read_text().splitlines())
@@ -137,10 +141,6 @@ def test_the_wait_for_the_machine_alone_does_not_count_toward_the_example_timeou
     pytester.makeconftest(CONFTEST + PAGES + SHORT_WAITS)
     pytester.makeini("[pytest]\ntimeout = 2\ntimeout_method = thread\n")
     pytester.makepyfile(test_slow=SLOW)
-    pytester.mkdir("snippets")
-    pytester.mkdir("snippets/demo")
-    (pytester.path / "snippets/demo/timed.py").write_text(TIMED_SNIPPET)
-    pytester.mkdir("docs")
-    (pytester.path / "docs/page.md").write_text(TIMED_PAGE)
+    write_timed_page(pytester)
     result = pytester.runpytest_subprocess("-n", "2", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=3)
