@@ -30,7 +30,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
     """The Lighthouse scores the tests recorded, in whichever process they ran (this
     conftest, unlike tests/browser/'s, is loaded where pytest-xdist reports)."""
     stats = terminalreporter.stats
-    reports = [r for outcome in ("passed", "failed") for r in stats.get(outcome, [])]
+    reports = [r for outcome in ("passed", "failed", "xfailed") for r in stats.get(outcome, [])]
     scores = [value for r in reports for name, value in r.user_properties if name == "lighthouse"]
     if scores:
         terminalreporter.section("Lighthouse scores (mobile)")
